@@ -1,0 +1,23 @@
+/**
+ * The shape of a stored key on disk. It holds the ciphertext (base64) and metadata — never plaintext.
+ * Parsed with zod on every load: the file is outside our control and may be edited or damaged.
+ */
+import { z } from 'zod';
+import { keyIdSchema } from '../../shared/keys';
+import { providerIdSchema } from '../../shared/providers';
+
+export const storedKeySchema = z.object({
+  id: keyIdSchema,
+  name: z.string().min(1),
+  provider: providerIdSchema,
+  model: z.string(),
+  hint: z.string(),
+  ciphertext: z.base64().min(1),
+  /** Secret-store backend that produced the ciphertext, so a later change can be diagnosed. */
+  backend: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type StoredKey = z.infer<typeof storedKeySchema>;
+
+export const storedKeysSchema = z.array(storedKeySchema);

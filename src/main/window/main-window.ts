@@ -1,0 +1,41 @@
+/**
+ * The one place that creates a BrowserWindow. Every window gets the secure webPreferences and the
+ * navigation guards, and is registered so the IPC sender check can recognise it.
+ */
+import { BrowserWindow } from 'electron';
+import { hardenContents } from './harden';
+import { secureWebPreferences } from './web-preferences';
+
+const appContents = new Set<number>();
+
+/** Whether IPC from this webContents id may be trusted at all (the frame is checked separately). */
+export function isAppContents(id: number): boolean {
+  return appContents.has(id);
+}
+
+export function createMainWindow(options: { preloadPath: string; url: string; appUrl: string }): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'AI Key Manager — Settings Center',
+    width: 1180,
+    height: 780,
+    minWidth: 760,
+    minHeight: 520,
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(options.preloadPath),
+  });
+  const id = window.webContents.id;
+  appContents.add(id);
+  window.on('closed', () => appContents.delete(id));
+  hardenContents(window.webContents, options.appUrl, (what) => console.warn(`blocked ${what}`));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(options.url);
+  return window;
+}
+
+/** Sends a push event to every app window still open. */
+export function broadcast(channel: string, payload: unknown): void {
+  for (const window of BrowserWindow.getAllWindows()) {
+    if (!window.isDestroyed() && appContents.has(window.webContents.id)) window.webContents.send(channel, payload);
+  }
+}

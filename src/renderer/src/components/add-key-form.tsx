@@ -1,0 +1,130 @@
+/**
+ * The add form: provider, model variant, name, key (masked by default, with a show/hide toggle).
+ * Input is checked with the same schema main uses, for instant inline errors; main checks it again
+ * and also reports what only it can know (a name already taken). The secret lives in this form's
+ * state only until it is sent, and is cleared as soon as main has stored it.
+ */
+import { type FormEvent, useId, useState } from 'react';
+import { fieldErrors } from '../../../shared/field-errors';
+import { addKeyInputSchema } from '../../../shared/keys';
+import { type ProviderId, providerList, providers } from '../../../shared/providers';
+import { useKeys } from '../store/keys-store';
+import { useToasts } from '../store/toast-store';
+
+type Fields = Partial<Record<'provider' | 'model' | 'name' | 'secret' | '_', string>>;
+
+export function AddKeyForm() {
+  const id = useId();
+  const add = useKeys((s) => s.add);
+  const toast = useToasts((s) => s.show);
+  const [provider, setProvider] = useState<ProviderId>('openai');
+  const [model, setModel] = useState(providers.openai.models[0] ?? '');
+  const [name, setName] = useState('');
+  const [secret, setSecret] = useState('');
+  const [reveal, setReveal] = useState(false);
+  const [errors, setErrors] = useState<Fields>({});
+  const [busy, setBusy] = useState(false);
+
+  function chooseProvider(next: ProviderId) {
+    setProvider(next);
+    setModel(providers[next].models[0] ?? '');
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = { provider, model, name, secret };
+    const local = addKeyInputSchema.safeParse(input);
+    if (!local.success) {
+      setErrors(fieldErrors(local.error));
+      return;
+    }
+    setBusy(true);
+    const result = await add(input);
+    setBusy(false);
+    if (result.ok) {
+      setErrors({});
+      setName('');
+      setSecret('');
+      setReveal(false);
+      toast('success', `Saved "${result.value.name}" (${result.value.hint}).`);
+    } else {
+      setErrors(result.error.fields ?? {});
+      toast('error', result.error.message);
+    }
+  }
+
+  const describedBy = (field: keyof Fields) => (errors[field] ? `${id}-${field}-error` : undefined);
+  const errorText = (field: keyof Fields) =>
+    errors[field] ? (
+      <p className="field-error" id={`${id}-${field}-error`}>
+        {errors[field]}
+      </p>
+    ) : null;
+
+  return (
+    <form className="card add-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Add a key</h2>
+      <div className="form-grid">
+        <label className="field">
+          <span>Provider</span>
+          <select value={provider} onChange={(e) => chooseProvider(e.target.value as ProviderId)} name="provider">
+            {providerList.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Model variant</span>
+          <select value={model} onChange={(e) => setModel(e.target.value)} name="model" aria-describedby={describedBy('model')}>
+            {providers[provider].models.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+          {errorText('model')}
+        </label>
+        <label className="field">
+          <span>Name</span>
+          <input
+            name="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="OpenAI-Production"
+            autoComplete="off"
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={describedBy('name')}
+          />
+          {errorText('name')}
+        </label>
+        <div className="field">
+          <label htmlFor={`${id}-secret`}>API key</label>
+          <div className="secret-row">
+            <input
+              id={`${id}-secret`}
+              name="secret"
+              type={reveal ? 'text' : 'password'}
+              value={secret}
+              onChange={(e) => setSecret(e.target.value)}
+              placeholder={providers[provider].keyPlaceholder}
+              autoComplete="off"
+              spellCheck={false}
+              aria-invalid={errors.secret ? true : undefined}
+              aria-describedby={describedBy('secret')}
+            />
+            <button type="button" className="button" onClick={() => setReveal(!reveal)} aria-pressed={reveal}>
+              {reveal ? 'Hide' : 'Show'}
+            </button>
+          </div>
+          {errorText('secret')}
+        </div>
+      </div>
+      {errorText('_')}
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {busy ? 'Saving…' : 'Add API Key'}
+      </button>
+    </form>
+  );
+}

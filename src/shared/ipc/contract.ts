@@ -1,0 +1,76 @@
+/**
+ * The IPC contract: every channel exactly once, with its input and output schema and a one-line doc.
+ * The preload bridge, the renderer's `window.api` type, the main handler map and the gatekeeper are all
+ * derived from this object, so no list of channels is kept in step by hand.
+ *
+ * Inputs are strict (unknown keys are refused); outputs are plain objects, so anything a handler returns
+ * that the schema does not name (a ciphertext, a secret) is stripped before it reaches the renderer.
+ */
+import { z } from 'zod';
+import { addKeyInputSchema, keyIdSchema, keySummarySchema } from '../keys';
+import { linkTargetSchema, providerIdSchema } from '../providers';
+
+/** Channels that take no argument accept exactly `undefined`. */
+const noInput = z.undefined({ error: 'This call takes no argument.' });
+
+export const securityStatusSchema = z.object({
+  /** Whether keys can be encrypted and written to disk right now. */
+  encryptionAvailable: z.boolean(),
+  /** The OS secret store in use, e.g. `keychain`, `dpapi`, `gnome_libsecret`, `basic_text`. */
+  backend: z.string(),
+  platform: z.string(),
+  /** Plain-language explanation, including how to fix an unavailable keychain. */
+  message: z.string(),
+  storePath: z.string(),
+});
+export type SecurityStatus = z.infer<typeof securityStatusSchema>;
+
+export const contract = {
+  'keys:list': {
+    doc: 'List the stored keys: metadata and masked hints only.',
+    input: noInput,
+    output: z.array(keySummarySchema),
+  },
+  'keys:add': {
+    doc: 'Encrypt and store a new key; the only call that carries a plaintext secret, and only inbound.',
+    input: addKeyInputSchema,
+    output: keySummarySchema,
+  },
+  'keys:remove': {
+    doc: 'Delete a stored key and its ciphertext.',
+    input: z.strictObject({ id: keyIdSchema }),
+    output: z.object({ id: keyIdSchema }),
+  },
+  'app:security-status': {
+    doc: 'Report how keys are protected on this machine (secret-store backend, availability, store path).',
+    input: noInput,
+    output: securityStatusSchema,
+  },
+  'app:open-link': {
+    doc: "Open a provider's key or billing page in the browser; the renderer names the page, never a URL.",
+    input: z.strictObject({ provider: providerIdSchema, target: linkTargetSchema }),
+    output: z.object({ opened: z.boolean() }),
+  },
+} as const;
+
+/** Pushed from main to every app window; listeners receive the payload only, never the IPC event. */
+export const events = {
+  'keys:changed': {
+    doc: 'The stored keys changed (added, removed); carries the new list.',
+    payload: z.object({ keys: z.array(keySummarySchema) }),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type EventChannel = keyof typeof events;
+export type ChannelInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.input<Contract[C]['output']>;
+export type EventPayload<E extends EventChannel> = z.output<(typeof events)[E]['payload']>;
+
+export const channels = Object.keys(contract) as Channel[];
+export const eventChannels = Object.keys(events) as EventChannel[];
+
+export function isChannel(value: string): value is Channel {
+  return Object.hasOwn(contract, value);
+}

@@ -1,0 +1,77 @@
+/**
+ * Key metadata and the rules for names and secrets. Shared so the renderer can show the same inline
+ * errors main enforces; main stays the authority (it parses every payload again).
+ */
+import { z } from 'zod';
+import { providerIdSchema } from './providers';
+
+export const NAME_MAX = 64;
+export const SECRET_MIN = 8;
+export const SECRET_MAX = 512;
+
+/** Names are compared ignoring case, so "openai-prod" and "OpenAI-Prod" clash. */
+export function nameKey(name: string): string {
+  return name.trim().toLocaleLowerCase('en-US');
+}
+
+export const keyNameSchema = z
+  .string({ error: 'Name must be text.' })
+  .trim()
+  .min(1, { error: 'Give the key a name, e.g. "OpenAI-Production".' })
+  .max(NAME_MAX, { error: `Name must be at most ${NAME_MAX} characters.` })
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), { error: 'Name must not contain control characters.' });
+
+/**
+ * Pasted keys often carry whitespace or the quotes of a `.env` line; both are removed. Anything left
+ * with inner whitespace is refused: no provider issues such keys, so it is a paste accident.
+ */
+export function normalizeSecret(raw: string): string {
+  let value = raw.trim();
+  const quoted = /^(["'`])(.*)\1$/s.exec(value);
+  if (quoted) value = (quoted[2] ?? '').trim();
+  return value;
+}
+
+export const secretSchema = z
+  .string({ error: 'API key must be text.' })
+  .transform(normalizeSecret)
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'Paste the API key.' })
+      .min(SECRET_MIN, { error: `That is too short for an API key (at least ${SECRET_MIN} characters).` })
+      .max(SECRET_MAX, { error: `That is too long for an API key (at most ${SECRET_MAX} characters).` })
+      .refine((s) => !/\s/.test(s), { error: 'The key contains spaces or line breaks; paste it again.' })
+      .refine((s) => /^[\x21-\x7e]+$/.test(s), { error: 'The key contains characters no provider uses.' }),
+  );
+
+export const modelIdSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'Choose a model.' })
+  .max(128)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, { error: 'That is not a model id.' });
+
+export const keyIdSchema = z.uuid({ error: 'That is not a key id.' });
+
+/** What the renderer may send to add a key: the only payload that carries a plaintext secret. */
+export const addKeyInputSchema = z.strictObject({
+  provider: providerIdSchema,
+  model: modelIdSchema,
+  name: keyNameSchema,
+  secret: secretSchema,
+});
+export type AddKeyInput = z.input<typeof addKeyInputSchema>;
+
+/** What the renderer gets back about a key: metadata and a masked hint, never the secret. */
+export const keySummarySchema = z.object({
+  id: keyIdSchema,
+  name: z.string(),
+  provider: providerIdSchema,
+  model: z.string(),
+  hint: z.string(),
+  status: z.enum(['not_tested']),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type KeySummary = z.infer<typeof keySummarySchema>;
