@@ -1,0 +1,37 @@
+/** A conf-backed key repository in a fresh temporary directory: the same file format as electron-store. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { createStoreRepository, type KeyRepository } from '../../src/main/vault/repository';
+
+export interface TempStore {
+  dir: string;
+  file: string;
+  /** Opens the store as a fresh process would (nothing cached). */
+  open(): KeyRepository;
+  /** The store file's bytes, or '' before the first write. */
+  read(): string;
+  cleanup(): void;
+}
+
+export function createTempStore(): TempStore {
+  const dir = mkdtempSync(join(tmpdir(), 'aikm-store-'));
+  const file = join(dir, 'keys.json');
+  return {
+    dir,
+    file,
+    open: () =>
+      createStoreRepository(
+        new Conf<Record<string, unknown>>({ cwd: dir, configName: 'keys', configFileMode: 0o600, defaults: { keys: [] } }),
+      ),
+    read: () => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        return '';
+      }
+    },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
