@@ -19,7 +19,7 @@ export const keyNameSchema = z
   .trim()
   .min(1, { error: 'Give the key a name, e.g. "OpenAI-Production".' })
   .max(NAME_MAX, { error: `Name must be at most ${NAME_MAX} characters.` })
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), { error: 'Name must not contain control characters.' });
+  .refine((name) => !/\p{Cc}/u.test(name), { error: 'Name must not contain control characters.' });
 
 /**
  * Pasted keys often carry whitespace or the quotes of a `.env` line; both are removed. Anything left

@@ -65,19 +65,19 @@ export function AddKeyForm() {
     <form className="card add-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Add a key</h2>
       <div className="form-grid">
-        <label className="field">
-          <span>Provider</span>
-          <select value={provider} onChange={(e) => chooseProvider(e.target.value as ProviderId)} name="provider">
+        <div className="field">
+          <label htmlFor={`${id}-provider`}>Provider</label>
+          <select id={`${id}-provider`} value={provider} onChange={(e) => chooseProvider(e.target.value as ProviderId)} name="provider">
             {providerList.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span>Model variant</span>
-          <select value={model} onChange={(e) => setModel(e.target.value)} name="model" aria-describedby={describedBy('model')}>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-model`}>Model variant</label>
+          <select id={`${id}-model`} value={model} onChange={(e) => setModel(e.target.value)} name="model" aria-describedby={describedBy('model')}>
             {providers[provider].models.map((m) => (
               <option key={m} value={m}>
                 {m}
@@ -85,10 +85,11 @@ export function AddKeyForm() {
             ))}
           </select>
           {errorText('model')}
-        </label>
-        <label className="field">
-          <span>Name</span>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Name</label>
           <input
+            id={`${id}-name`}
             name="name"
             value={name}
             onChange={(e) => setName(e.target.value)}
@@ -98,7 +99,7 @@ export function AddKeyForm() {
             aria-describedby={describedBy('name')}
           />
           {errorText('name')}
-        </label>
+        </div>
         <div className="field">
           <label htmlFor={`${id}-secret`}>API key</label>
           <div className="secret-row">

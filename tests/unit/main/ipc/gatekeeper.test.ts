@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Mock, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCore } from '../../../../src/main/core';
 import { type Gatekeeper, createGatekeeper } from '../../../../src/main/ipc/gatekeeper';
 import { type SenderInfo, createSenderCheck } from '../../../../src/main/ipc/sender';
@@ -14,7 +14,7 @@ const validAdd = { provider: 'openai', model: 'gpt-5.5', name: 'OpenAI-Productio
 
 let store: TempStore;
 let gatekeeper: Gatekeeper;
-let log: { warn: ReturnType<typeof vi.fn>; error: ReturnType<typeof vi.fn> };
+let log: { warn: Mock<(message: string) => void>; error: Mock<(message: string, error?: unknown) => void> };
 let opened: string[];
 
 beforeEach(() => {

@@ -9,7 +9,7 @@ function fakeContents() {
   const emitter = new EventEmitter();
   let openHandler: (() => { action: string }) | undefined;
   return {
-    on: (event: string, listener: (...args: never[]) => void) => emitter.on(event, listener),
+    on: (event: string, listener: Parameters<EventEmitter['on']>[1]) => emitter.on(event, listener),
     setWindowOpenHandler: (handler: () => { action: string }) => {
       openHandler = handler;
     },

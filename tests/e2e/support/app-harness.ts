@@ -1,0 +1,125 @@
+/**
+ * The app, minus the Electron binary: the real main-side core (gatekeeper, handlers, vault, conf store
+ * in a temporary directory, AES-GCM test cipher) driven by the real built renderer in Chromium.
+ * The renderer is served from https://aikm.test through page.route with the production CSP header;
+ * nothing else can load. Every reply and event the page receives is recorded for the canary checks.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import type { Page } from '@playwright/test';
+import Conf from 'conf';
+import { type Core, createCore } from '../../../src/main/core';
+import { type Gatekeeper, createGatekeeper } from '../../../src/main/ipc/gatekeeper';
+import { createSenderCheck } from '../../../src/main/ipc/sender';
+import { createStoreRepository } from '../../../src/main/vault/repository';
+import { productionCsp } from '../../../src/main/window/csp';
+import { createTestCipher } from '../../support/aes-test-cipher';
+import { bridgeScript } from './bridge-script';
+
+export const APP_ORIGIN = 'https://aikm.test';
+const RENDERER_DIR = join(import.meta.dirname, '../../../out/renderer');
+const PAGE_ID = 1;
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface Traffic {
+  replies: unknown[];
+  events: unknown[];
+  logs: string[];
+  openedUrls: string[];
+}
+
+export class AppHarness {
+  readonly dataDir = mkdtempSync(join(tmpdir(), 'aikm-e2e-'));
+  /** Set by a test that provokes CSP violations on purpose. */
+  allowCspViolations = false;
+  readonly traffic: Traffic = { replies: [], events: [], logs: [], openedUrls: [] };
+  private readonly cipherKey = randomBytes(32);
+  private core!: Core;
+  private gatekeeper!: Gatekeeper;
+  private disconnect: () => void = () => {};
+
+  constructor(readonly page: Page) {
+    if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+      throw new Error('out/renderer is missing: run `npm run build` before the end-to-end tests.');
+    }
+    this.boot();
+  }
+
+  /** Builds a fresh core over the same data directory and cipher key, as an app restart would. */
+  boot(): void {
+    this.disconnect();
+    const log = {
+      warn: (m: string) => this.traffic.logs.push(m),
+      error: (m: string) => this.traffic.logs.push(m),
+    };
+    const store = new Conf<Record<string, unknown>>({ cwd: this.dataDir, configName: 'keys', configFileMode: 0o600, defaults: { keys: [] } });
+    this.core = createCore({
+      cipher: createTestCipher(this.cipherKey),
+      repository: createStoreRepository(store),
+      platform: 'linux',
+      openExternal: async (url) => {
+        this.traffic.openedUrls.push(url);
+      },
+    });
+    this.gatekeeper = createGatekeeper(this.core.handlers, createSenderCheck(`${APP_ORIGIN}/index.html`, (id) => id === PAGE_ID), log);
+    this.disconnect = this.core.events.connect((event, payload) => {
+      this.traffic.events.push({ event, payload });
+      this.page.evaluate(([e, p]) => (window as unknown as { __aikmEmit?: (e: string, p: unknown) => void }).__aikmEmit?.(e, p), [event, payload] as const).catch(() => {});
+    });
+  }
+
+  async open(): Promise<void> {
+    const { page } = this;
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== APP_ORIGIN) return route.abort('blockedbyclient');
+      const path = url.pathname === '/' ? '/index.html' : url.pathname;
+      const file = join(RENDERER_DIR, path);
+      if (!file.startsWith(RENDERER_DIR) || !existsSync(file) || !statSync(file).isFile()) return route.fulfill({ status: 404 });
+      return route.fulfill({
+        status: 200,
+        body: readFileSync(file),
+        headers: { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'content-security-policy': productionCsp },
+      });
+    });
+    await page.exposeBinding('__aikmInvoke', async (source, channel: string, input: unknown) => {
+      const frame = source.frame;
+      const reply = await this.gatekeeper.dispatch(
+        channel,
+        { frameUrl: frame.url(), isTopFrame: frame === source.page.mainFrame(), contentsId: PAGE_ID },
+        [input],
+      );
+      this.traffic.replies.push(reply);
+      return reply;
+    });
+    await page.addInitScript({ content: await bridgeScript() });
+    await page.goto(`${APP_ORIGIN}/index.html`);
+  }
+
+  /** Every file under the data directory, concatenated (for the plaintext canary). */
+  dataFiles(): string {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    return walk(this.dataDir)
+      .map((f) => readFileSync(f, 'latin1'))
+      .join('\n');
+  }
+
+  storeFile(): string {
+    return readFileSync(join(this.dataDir, 'keys.json'), 'utf8');
+  }
+
+  close(): void {
+    this.disconnect();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
