@@ -1,0 +1,25 @@
+/**
+ * Checks on what `npm run build` produced, where mistakes are invisible until the Electron binary runs:
+ * a sandboxed preload can `require` only `electron` (and a few built-ins), and must be CommonJS.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const out = join(import.meta.dirname, '../../out');
+
+test('the preload is a single CommonJS file that requires nothing but electron', () => {
+  expect(readdirSync(join(out, 'preload'))).toEqual(['index.cjs']);
+  const code = readFileSync(join(out, 'preload', 'index.cjs'), 'utf8');
+  const required = [...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+  expect([...new Set(required)]).toEqual(['electron']);
+  expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  expect(code).toContain('exposeInMainWorld("api"');
+});
+
+test('the main process points the window at that preload', () => {
+  const main = readFileSync(join(out, 'main', 'index.js'), 'utf8');
+  expect(main).toContain('../preload/index.cjs');
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8'));
+  expect(pkg.main).toBe('./out/main/index.js');
+});
