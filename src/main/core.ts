@@ -1,12 +1,18 @@
 /**
- * The main-side core without Electron: vault, event hub and the IPC handler map. `index.ts` builds it
- * with safeStorage and electron-store; the end-to-end tests build the very same core with a test cipher
- * and a temporary directory, and drive it from the real renderer.
+ * The main-side core without Electron: vault, settings, test runner, event hub and the IPC handler
+ * map. `index.ts` builds it with safeStorage and electron-store; the end-to-end tests build the very
+ * same core with a test cipher, a temporary directory and fake provider servers, and drive it from the
+ * real renderer.
  */
-import type { Handlers } from './ipc/gatekeeper';
+import type { KeySummary } from '../shared/keys';
+import { AppError } from '../shared/ipc/result';
+import type { Handlers, Logger } from './ipc/gatekeeper';
 import { createEventHub } from './ipc/event-hub';
 import { openProviderLink } from './external-links';
+import type { ProviderRegistry } from './providers/registry';
 import { describeSecurity } from './security-status';
+import type { SettingsStore } from './settings-store';
+import { createTestRunner } from './testing/test-runner';
 import type { Cipher } from './vault/cipher';
 import type { KeyRepository } from './vault/repository';
 import { createVault } from './vault/vault';
@@ -16,28 +22,83 @@ export interface CoreDeps {
   repository: KeyRepository;
   platform: string;
   openExternal: (url: string) => Promise<void>;
+  settings: SettingsStore;
+  /** Which provider APIs key tests talk to (tests: fake servers on 127.0.0.1). */
+  registry: ProviderRegistry;
+  fetch?: typeof fetch;
+  log?: Logger;
 }
 
-export function createCore({ cipher, repository, platform, openExternal }: CoreDeps) {
+export function createCore(deps: CoreDeps) {
+  const { cipher, repository, platform, openExternal } = deps;
+  const { settings } = deps;
+  const log = deps.log ?? { warn: () => {}, error: () => {} };
   const vault = createVault({ cipher, repository });
   const events = createEventHub();
 
-  async function announceChange(): Promise<void> {
-    events.emit('keys:changed', { keys: await vault.list() });
+  async function listKeys(): Promise<KeySummary[]> {
+    return (await vault.list()).map((k) => ({ ...k, testing: runner.isTesting(k.id) }));
+  }
+
+  // Test-all changes many keys at once: coalesce the announcements into one per turn of the event loop.
+  let announcing = false;
+  function announceChange(): void {
+    if (announcing) return;
+    announcing = true;
+    setTimeout(() => {
+      announcing = false;
+      listKeys().then(
+        (keys) => events.emit('keys:changed', { keys }),
+        () => log.error('could not list keys after a change'),
+      );
+    }, 0);
+  }
+
+  const runner = createTestRunner({
+    vault,
+    registry: deps.registry,
+    timeoutMs: async () => (await settings.get()).testTimeoutMs,
+    onChange: announceChange,
+    onProgress: (progress) => events.emit('tests:progress', progress),
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+  });
+
+  async function summary(id: string): Promise<KeySummary> {
+    const key = (await listKeys()).find((k) => k.id === id);
+    if (!key) throw new AppError('not_found', 'That key no longer exists; the list has been refreshed.');
+    return key;
   }
 
   const handlers: Handlers = {
-    'keys:list': () => vault.list(),
+    'keys:list': listKeys,
     'keys:add': async (input) => {
-      const summary = await vault.add(input);
-      await announceChange();
-      return summary;
+      const added = await vault.add(input);
+      announceChange();
+      if ((await settings.get()).testAfterAdd) {
+        runner.test(added.id).catch(() => log.error('test after add failed'));
+        return { ...added, testing: true };
+      }
+      return added;
     },
     'keys:remove': async ({ id }) => {
       await vault.remove(id);
-      await announceChange();
+      announceChange();
       return { id };
     },
+    'keys:test': async ({ id }) => {
+      await summary(id); // not_found before any work
+      await runner.test(id);
+      return summary(id);
+    },
+    'keys:test-all': () => runner.testAll(),
+    'keys:cancel-tests': async () => ({ cancelled: runner.cancelAll() }),
+    'keys:set-model': async ({ id, model }) => {
+      await vault.setModel(id, model);
+      announceChange();
+      return summary(id);
+    },
+    'settings:get': () => settings.get(),
+    'settings:update': (patch) => settings.update(patch),
     'app:security-status': async () =>
       describeSecurity({
         available: await cipher.isAvailable(),
@@ -50,7 +111,7 @@ export function createCore({ cipher, repository, platform, openExternal }: CoreD
     }),
   };
 
-  return { vault, events, handlers };
+  return { vault, events, handlers, runner, settings };
 }
 
 export type Core = ReturnType<typeof createCore>;

@@ -9,7 +9,8 @@ import { createGatekeeper } from './ipc/gatekeeper';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck } from './ipc/sender';
 import { createSafeStorageCipher } from './vault/safe-storage-cipher';
-import { createElectronStoreRepository } from './vault/electron-store-repository';
+import { createElectronSettingsStore, createElectronStoreRepository } from './vault/electron-store-repository';
+import { createProviderRegistry } from './providers/registry';
 import { APP_ENTRY_URL, APP_SCHEME, createAppRequestHandler } from './window/app-protocol';
 import { developmentCsp, productionCsp } from './window/csp';
 import { hardenContents, hardenSession } from './window/harden';
@@ -49,8 +50,11 @@ async function start(): Promise<void> {
   const core = createCore({
     cipher: createSafeStorageCipher(safeStorage, process.platform),
     repository: createElectronStoreRepository(),
+    settings: createElectronSettingsStore(),
+    registry: createProviderRegistry(),
     platform: process.platform,
     openExternal: (url) => shell.openExternal(url),
+    log,
   });
   core.events.connect(broadcast);
   registerIpc(createGatekeeper(core.handlers, createSenderCheck(appUrl, isAppContents), log));

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { providerIdSchema } from './providers';
+import { keyStatusSchema, testResultSchema } from './test-result';
 
 export const NAME_MAX = 64;
 export const SECRET_MIN = 8;
@@ -70,7 +71,10 @@ export const keySummarySchema = z.object({
   provider: providerIdSchema,
   model: z.string(),
   hint: z.string(),
-  status: z.enum(['not_tested']),
+  status: keyStatusSchema,
+  /** A test of this key is running right now. */
+  testing: z.boolean(),
+  lastTest: testResultSchema.nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -4,6 +4,7 @@
  * silently replaced by an empty store — losing keys quietly is the worst outcome for a key manager.
  */
 import ElectronStore from 'electron-store';
+import { type SettingsStore, createSettingsStore } from '../settings-store';
 import { type KeyRepository, createStoreRepository } from './repository';
 
 export const STORE_NAME = 'keys';
@@ -17,4 +18,15 @@ export function createElectronStoreRepository(options: { cwd?: string } = {}): K
     ...(options.cwd ? { cwd: options.cwd } : {}),
   });
   return createStoreRepository(store);
+}
+
+/** Settings live in their own file so a damaged settings file can never take the keys with it. */
+export function createElectronSettingsStore(options: { cwd?: string } = {}): SettingsStore {
+  const store = new ElectronStore<Record<string, unknown>>({
+    name: 'settings',
+    configFileMode: 0o600,
+    clearInvalidConfig: false,
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+  });
+  return createSettingsStore(store);
 }

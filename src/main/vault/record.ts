@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { keyIdSchema } from '../../shared/keys';
 import { providerIdSchema } from '../../shared/providers';
+import { testResultSchema } from '../../shared/test-result';
 
 export const storedKeySchema = z.object({
   id: keyIdSchema,
@@ -17,6 +18,8 @@ export const storedKeySchema = z.object({
   backend: z.string(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** The latest test result (never the key itself); absent until the key is first tested. */
+  lastTest: testResultSchema.optional(),
 });
 export type StoredKey = z.infer<typeof storedKeySchema>;
 

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { type KeySummary, nameKey } from '../../shared/keys';
 import type { ProviderId } from '../../shared/providers';
+import type { TestResult } from '../../shared/test-result';
 import { AppError } from '../../shared/ipc/result';
 import { maskSecret } from '../../shared/mask';
 import type { Cipher } from './cipher';
@@ -32,11 +33,14 @@ export interface Vault {
   list(): Promise<KeySummary[]>;
   add(key: NewKey): Promise<KeySummary>;
   remove(id: string): Promise<void>;
+  /** Stores a test result with the key; a key deleted meanwhile is not an error (the result is dropped). */
+  recordTest(id: string, result: TestResult): Promise<void>;
+  setModel(id: string, model: string): Promise<KeySummary>;
   /** Main-only: lends the plaintext to `use` (e.g. a provider test) and never returns it to a caller. */
   withSecret<T>(id: string, use: (secret: string, key: KeySummary) => Promise<T>): Promise<T>;
 }
 
-export function toSummary(record: StoredKey): KeySummary {
+export function toSummary(record: StoredKey, testing = false): KeySummary {
   // Field by field on purpose: a spread would carry the ciphertext along.
   return {
     id: record.id,
@@ -44,7 +48,9 @@ export function toSummary(record: StoredKey): KeySummary {
     provider: record.provider,
     model: record.model,
     hint: record.hint,
-    status: 'not_tested',
+    status: record.lastTest?.outcome ?? 'not_tested',
+    testing,
+    lastTest: record.lastTest ?? null,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };
@@ -71,7 +77,7 @@ export function createVault({ cipher, repository, now = () => new Date(), newId 
   }
 
   return {
-    list: () => serial(async () => (await records()).map(toSummary)),
+    list: () => serial(async () => (await records()).map((r) => toSummary(r))),
 
     add: (key) =>
       serial(async () => {
@@ -109,6 +115,21 @@ export function createVault({ cipher, repository, now = () => new Date(), newId 
         const all = await records();
         find(all, id);
         await commit(all.filter((r) => r.id !== id));
+      }),
+
+    recordTest: (id, result) =>
+      serial(async () => {
+        const all = await records();
+        if (!all.some((r) => r.id === id)) return;
+        await commit(all.map((r) => (r.id === id ? { ...r, lastTest: result } : r)));
+      }),
+
+    setModel: (id, model) =>
+      serial(async () => {
+        const all = await records();
+        const updated = { ...find(all, id), model, updatedAt: now().toISOString() };
+        await commit(all.map((r) => (r.id === id ? updated : r)));
+        return toSummary(updated);
       }),
 
     withSecret: async (id, use) => {

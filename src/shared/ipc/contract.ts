@@ -7,7 +7,9 @@
  * that the schema does not name (a ciphertext, a secret) is stripped before it reaches the renderer.
  */
 import { z } from 'zod';
-import { addKeyInputSchema, keyIdSchema, keySummarySchema } from '../keys';
+import { addKeyInputSchema, keyIdSchema, keySummarySchema, modelIdSchema } from '../keys';
+import { settingsPatchSchema, settingsSchema } from '../settings';
+import { testProgressSchema } from '../test-result';
 import { linkTargetSchema, providerIdSchema } from '../providers';
 
 /** Channels that take no argument accept exactly `undefined`. */
@@ -41,6 +43,36 @@ export const contract = {
     input: z.strictObject({ id: keyIdSchema }),
     output: z.object({ id: keyIdSchema }),
   },
+  'keys:test': {
+    doc: 'Test one key against its provider (lists models; spends no tokens) and store the result.',
+    input: z.strictObject({ id: keyIdSchema }),
+    output: keySummarySchema,
+  },
+  'keys:test-all': {
+    doc: 'Test every stored key, a few at a time per provider; progress arrives as tests:progress.',
+    input: noInput,
+    output: testProgressSchema,
+  },
+  'keys:cancel-tests': {
+    doc: 'Cancel every running and queued key test; keys keep their previous result.',
+    input: noInput,
+    output: z.object({ cancelled: z.number().int().nonnegative() }),
+  },
+  'keys:set-model': {
+    doc: "Change a key's model variant (e.g. to one from its live model list).",
+    input: z.strictObject({ id: keyIdSchema, model: modelIdSchema }),
+    output: keySummarySchema,
+  },
+  'settings:get': {
+    doc: 'Read the user settings.',
+    input: noInput,
+    output: settingsSchema,
+  },
+  'settings:update': {
+    doc: 'Change some settings; answers with all of them.',
+    input: settingsPatchSchema,
+    output: settingsSchema,
+  },
   'app:security-status': {
     doc: 'Report how keys are protected on this machine (secret-store backend, availability, store path).',
     input: noInput,
@@ -56,8 +88,12 @@ export const contract = {
 /** Pushed from main to every app window; listeners receive the payload only, never the IPC event. */
 export const events = {
   'keys:changed': {
-    doc: 'The stored keys changed (added, removed); carries the new list.',
+    doc: 'The stored keys changed (added, removed, tested, testing); carries the new list.',
     payload: z.object({ keys: z.array(keySummarySchema) }),
+  },
+  'tests:progress': {
+    doc: 'Progress of "test all": how many of how many are done, and whether it is still running.',
+    payload: testProgressSchema,
   },
 } as const;
 

@@ -1,9 +1,8 @@
 import { type Mock, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCore } from '../../../../src/main/core';
 import { type Gatekeeper, createGatekeeper } from '../../../../src/main/ipc/gatekeeper';
 import { type SenderInfo, createSenderCheck } from '../../../../src/main/ipc/sender';
 import { channels } from '../../../../src/shared/ipc/contract';
-import { createTestCipher } from '../../../support/aes-test-cipher';
+import { createTestCore } from '../../../support/test-core';
 import { type TempStore, createTempStore } from '../../../support/temp-store';
 
 const APP = 'app://aikm/index.html';
@@ -21,10 +20,7 @@ beforeEach(() => {
   store = createTempStore();
   opened = [];
   log = { warn: vi.fn(), error: vi.fn() };
-  const core = createCore({
-    cipher: createTestCipher(),
-    repository: store.open(),
-    platform: 'linux',
+  const core = createTestCore(store, {
     openExternal: async (url) => {
       opened.push(url);
     },
@@ -128,12 +124,7 @@ describe('gatekeeper: output', () => {
   });
 
   it('strips fields a handler returns beyond the contract', async () => {
-    const handlers = createCore({
-      cipher: createTestCipher(),
-      repository: store.open(),
-      platform: 'linux',
-      openExternal: async () => {},
-    }).handlers;
+    const handlers = createTestCore(store).handlers;
     const leaky = createGatekeeper(
       { ...handlers, 'keys:remove': async ({ id }) => ({ id, secret: SECRET }) as { id: string } },
       () => null,
@@ -144,7 +135,7 @@ describe('gatekeeper: output', () => {
   });
 
   it('turns an unexpected exception into internal without its message', async () => {
-    const handlers = createCore({ cipher: createTestCipher(), repository: store.open(), platform: 'linux', openExternal: async () => {} }).handlers;
+    const handlers = createTestCore(store).handlers;
     const broken = createGatekeeper(
       { ...handlers, 'keys:list': async () => Promise.reject(new Error(`boom ${SECRET}`)) },
       () => null,

@@ -1,0 +1,77 @@
+/**
+ * A provider failure reduced to the facts classification needs, whatever SDK raised it. Each provider
+ * module turns its SDK's errors into this shape; classify.ts decides what it means.
+ */
+export type FailureKind = 'http' | 'connection' | 'timeout' | 'unreadable';
+
+export interface Failure {
+  kind: FailureKind;
+  status?: number;
+  /** Machine code from the body: OpenAI `error.code`, Anthropic `error.details.error_code`, Gemini `reason`. */
+  code?: string;
+  /** Error type/status from the body: OpenAI `error.type`, Anthropic `error.type`, Gemini `error.status`. */
+  type?: string;
+  /** The provider's message, still unredacted (redact before it leaves the provider module). */
+  message?: string;
+  requestId?: string;
+  retryAfterSeconds?: number;
+}
+
+/** `retry-after` is seconds or an HTTP date; Gemini puts "26s" in RetryInfo. */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = /^\s*(\d+(?:\.\d+)?)\s*s?\s*$/.exec(value);
+  if (seconds) return Number(seconds[1]);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - now) / 1000));
+}
+
+const keyLike = [
+  /sk-[A-Za-z0-9_*.-]{6,}/g,
+  /AIza[A-Za-z0-9_-]{6,}/g,
+  /\b[AI]Q\.[A-Za-z0-9_.-]{6,}/g,
+  /\b[A-Za-z0-9_-]{32,}\b/g,
+];
+
+/**
+ * Providers sometimes quote the key back ("Incorrect API key provided: sk-proj-***…SJh4"). Everything
+ * that looks like a key, and the secret itself in any position, is replaced before a message is kept.
+ */
+export function redact(text: string, secret: string): string {
+  let out = secret.length > 0 ? text.split(secret).join('[redacted]') : text;
+  for (const pattern of keyLike) out = out.replace(pattern, '[redacted]');
+  return out.length > 300 ? `${out.slice(0, 297)}...` : out;
+}
+
+/** Headers may be a fetch Headers object or a plain record, depending on the SDK. */
+export function header(headers: unknown, name: string): string | undefined {
+  if (!headers) return undefined;
+  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
+  const value = (headers as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Errors every SDK lets through from fetch itself: network failures and unreadable bodies. */
+export function fetchLevelFailure(error: unknown): Failure {
+  if (error instanceof SyntaxError) return { kind: 'unreadable', message: 'The response was not valid JSON.' };
+  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) return { kind: 'timeout' };
+  return { kind: 'connection', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** The answer parsed but is not a model list (a wrong base URL often answers 200 with a web page). */
+export class NotAModelList extends SyntaxError {
+  constructor() {
+    super('The answer was not a model list.');
+    this.name = 'NotAModelList';
+  }
+}
+
+/** Ids from a model list, or NotAModelList when the items are not models. */
+export function modelIds(items: unknown, field: 'id' | 'name' = 'id'): string[] {
+  if (!Array.isArray(items)) throw new NotAModelList();
+  return items.map((item: unknown) => {
+    const id = (item as Record<string, unknown> | null)?.[field];
+    if (typeof id !== 'string') throw new NotAModelList();
+    return id;
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * One key test: list the provider's models with the key, time it, and turn success or failure into a
+ * TestResult. The test ends by the timeout even if an SDK ignores the abort signal, and a cancelled test
+ * yields no result (the key keeps its previous one).
+ */
+import type { ProviderId } from '../../shared/providers';
+import { MAX_MODELS, type TestResult } from '../../shared/test-result';
+import { classify } from '../providers/classify';
+import { describeOutcome } from '../providers/diagnosis';
+import { redact } from '../providers/failure';
+import type { ProviderEntry } from '../providers/registry';
+
+export interface TestKeyOptions {
+  provider: ProviderId;
+  entry: ProviderEntry;
+  secret: string;
+  model: string;
+  timeoutMs: number;
+  cancel: AbortSignal;
+  fetch?: typeof fetch;
+  now?: () => Date;
+}
+
+/** Rejects as soon as `signal` aborts, whatever `work` does. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+/** Aliases ("claude-haiku-4-5") match the dated ids providers list ("claude-haiku-4-5-20251001"). */
+export function listsModel(models: readonly string[], model: string): boolean {
+  return models.some((m) => m === model || m.startsWith(`${model}-`));
+}
+
+export async function testKey(options: TestKeyOptions): Promise<TestResult | null> {
+  const { provider, entry, secret, model, timeoutMs, cancel, now = () => new Date() } = options;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = AbortSignal.any([cancel, timeout]);
+  const started = performance.now();
+  const finish = (fields: Omit<TestResult, 'latencyMs' | 'testedAt'>): TestResult => ({
+    ...fields,
+    latencyMs: Math.round(performance.now() - started),
+    testedAt: now().toISOString(),
+  });
+  const context = { provider, timeoutMs };
+
+  try {
+    const probe = await untilAborted(
+      entry.tester.probe({ secret, baseUrl: entry.baseUrl, signal, timeoutMs, ...(options.fetch ? { fetch: options.fetch } : {}) }),
+      signal,
+    );
+    const models = [...new Set(probe.models)].slice(0, MAX_MODELS).map((m) => m.slice(0, 200));
+    const common = {
+      models,
+      ...(probe.requestId ? { requestId: probe.requestId.slice(0, 200) } : {}),
+      ...(probe.balance ? { balance: probe.balance.infos.slice(0, 8) } : {}),
+    };
+    if (probe.balance && !probe.balance.available) {
+      return finish({ outcome: 'quota_exhausted', ...describeOutcome('quota_exhausted', context), ...common });
+    }
+    if (model && !listsModel(models, model)) {
+      return finish({
+        outcome: 'permission_denied',
+        ...describeOutcome('permission_denied', context),
+        message: `The key works, but cannot use the model "${model}".`,
+        hint: 'Choose a model from the list this key can see, or enable the model for its project.',
+        ...common,
+      });
+    }
+    return finish({ outcome: 'ok', ...describeOutcome('ok', { ...context, modelCount: models.length }), ...common });
+  } catch (error) {
+    if (cancel.aborted) return null;
+    const failure = timeout.aborted ? { kind: 'timeout' as const } : entry.tester.describe(error);
+    const { outcome, hint } = classify(provider, failure);
+    const wording = describeOutcome(outcome, { ...context, retryAfterSeconds: failure.retryAfterSeconds, status: failure.status });
+    return finish({
+      outcome,
+      ...wording,
+      ...(hint ? { hint } : {}),
+      ...(failure.message ? { detail: redact(failure.message, secret) } : {}),
+      models: [],
+      ...(failure.requestId ? { requestId: failure.requestId.slice(0, 200) } : {}),
+      ...(failure.status ? { httpStatus: failure.status } : {}),
+      ...(failure.retryAfterSeconds !== undefined ? { retryAfterSeconds: failure.retryAfterSeconds } : {}),
+    });
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Runs key tests for the app: one at a time per key (a second request joins the running one), at most
+ * PER_PROVIDER_LIMIT in flight per provider, with "test all", progress and cancel. Results are stored
+ * with the key through the vault; the secret is lent by the vault for the duration of one request.
+ */
+import type { ProviderId } from '../../shared/providers';
+import { providerIds } from '../../shared/providers';
+import type { TestProgress } from '../../shared/test-result';
+import type { ProviderRegistry } from '../providers/registry';
+import type { Vault } from '../vault/vault';
+import { type Limiter, createLimiter } from './limiter';
+import { testKey } from './test-key';
+
+export const PER_PROVIDER_LIMIT = 8;
+
+export interface TestRunnerOptions {
+  vault: Vault;
+  registry: ProviderRegistry;
+  timeoutMs: () => Promise<number>;
+  /** A key started or finished testing. */
+  onChange: () => void;
+  onProgress: (progress: TestProgress) => void;
+  fetch?: typeof fetch;
+}
+
+export interface TestRunner {
+  /** Tests one key; resolves when its result is stored (or it was cancelled). */
+  test(id: string): Promise<void>;
+  /** Starts testing every key unless a run is going; answers with the progress so far. */
+  testAll(): Promise<TestProgress>;
+  /** Cancels running and queued tests; answers how many were cancelled. */
+  cancelAll(): number;
+  isTesting(id: string): boolean;
+}
+
+export function createTestRunner(options: TestRunnerOptions): TestRunner {
+  const { vault, registry, onChange, onProgress } = options;
+  const limiters = Object.fromEntries(providerIds.map((id) => [id, createLimiter(PER_PROVIDER_LIMIT)])) as Record<ProviderId, Limiter>;
+  const inFlight = new Map<string, { done: Promise<void>; controller: AbortController }>();
+  let progress: TestProgress = { running: false, total: 0, done: 0, cancelled: false };
+
+  async function run(id: string, controller: AbortController): Promise<void> {
+    const timeoutMs = await options.timeoutMs();
+    const key = (await vault.list()).find((k) => k.id === id);
+    if (!key) return;
+    await limiters[key.provider].run(async () => {
+      if (controller.signal.aborted) return; // cancelled while queued
+      const result = await vault.withSecret(id, (secret, current) =>
+        testKey({
+          provider: current.provider,
+          entry: registry[current.provider],
+          secret,
+          model: current.model,
+          timeoutMs,
+          cancel: controller.signal,
+          ...(options.fetch ? { fetch: options.fetch } : {}),
+        }),
+      );
+      if (result) await vault.recordTest(id, result);
+    });
+  }
+
+  function test(id: string): Promise<void> {
+    const running = inFlight.get(id);
+    if (running) return running.done;
+    const controller = new AbortController();
+    const done = run(id, controller).finally(() => {
+      inFlight.delete(id);
+      onChange();
+    });
+    inFlight.set(id, { done, controller });
+    onChange();
+    return done;
+  }
+
+  function report(next: TestProgress) {
+    progress = next;
+    onProgress(progress);
+  }
+
+  return {
+    test,
+    isTesting: (id) => inFlight.has(id),
+    async testAll() {
+      if (progress.running) return progress;
+      const keys = await vault.list();
+      report({ running: true, total: keys.length, done: 0, cancelled: false });
+      const all = keys.map((key) =>
+        test(key.id)
+          .catch(() => undefined) // a key deleted meanwhile is simply skipped
+          .finally(() => report({ ...progress, done: progress.done + 1 })),
+      );
+      void Promise.all(all).then(() => report({ ...progress, running: false }));
+      return progress;
+    },
+    cancelAll() {
+      const count = inFlight.size;
+      for (const { controller } of inFlight.values()) controller.abort();
+      if (progress.running) report({ ...progress, cancelled: true });
+      return count;
+    },
+  };
+}

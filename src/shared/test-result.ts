@@ -1,0 +1,59 @@
+/**
+ * What a key test found out, as stored with the key and shown to the user. It never holds the key:
+ * provider messages are redacted before they get here.
+ */
+import { z } from 'zod';
+import { linkTargetSchema } from './providers';
+
+export const outcomes = [
+  'ok',
+  'invalid_key',
+  'permission_denied',
+  'quota_exhausted',
+  'rate_limited',
+  'provider_error',
+  'network_error',
+  'timeout',
+] as const;
+export const outcomeSchema = z.enum(outcomes);
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+/** Most model lists are a few dozen ids; the cap keeps a hostile or huge answer out of the store. */
+export const MAX_MODELS = 1000;
+
+export const balanceSchema = z.object({
+  currency: z.string().max(8),
+  total: z.string().max(32),
+});
+export type Balance = z.infer<typeof balanceSchema>;
+
+export const testResultSchema = z.object({
+  outcome: outcomeSchema,
+  /** Plain-language diagnosis, e.g. "The provider rejected this key." */
+  message: z.string().max(500),
+  /** What to do about it. */
+  hint: z.string().max(500),
+  /** The provider page that helps (key page or billing page), when one does. */
+  link: linkTargetSchema.optional(),
+  /** The provider's own words (redacted), for the curious and for support requests. */
+  detail: z.string().max(500).optional(),
+  latencyMs: z.number().int().nonnegative(),
+  testedAt: z.iso.datetime(),
+  models: z.array(z.string().max(200)).max(MAX_MODELS),
+  requestId: z.string().max(200).optional(),
+  httpStatus: z.number().int().optional(),
+  retryAfterSeconds: z.number().nonnegative().optional(),
+  balance: z.array(balanceSchema).max(8).optional(),
+});
+export type TestResult = z.infer<typeof testResultSchema>;
+
+export const keyStatusSchema = z.enum(['not_tested', ...outcomes]);
+export type KeyStatus = z.infer<typeof keyStatusSchema>;
+
+export const testProgressSchema = z.object({
+  running: z.boolean(),
+  total: z.number().int().nonnegative(),
+  done: z.number().int().nonnegative(),
+  cancelled: z.boolean(),
+});
+export type TestProgress = z.infer<typeof testProgressSchema>;

@@ -1,0 +1,27 @@
+/** A core for unit tests: real vault and gatekeeper, test cipher, temporary store, chosen providers. */
+import { createCore } from '../../src/main/core';
+import { type ProviderRegistry, createProviderRegistry } from '../../src/main/providers/registry';
+import { createMemorySettingsStore } from '../../src/main/settings-store';
+import type { Settings } from '../../src/shared/settings';
+import { createTestCipher } from './aes-test-cipher';
+import type { TempStore } from './temp-store';
+
+/** A registry whose every provider points at a closed port: nothing can leave this machine. */
+export function offlineRegistry(): ProviderRegistry {
+  const nowhere = 'http://127.0.0.1:9';
+  return createProviderRegistry({ openai: nowhere, anthropic: nowhere, gemini: nowhere, deepseek: nowhere });
+}
+
+export function createTestCore(
+  store: TempStore,
+  options: { registry?: ProviderRegistry; settings?: Partial<Settings>; openExternal?: (url: string) => Promise<void> } = {},
+) {
+  return createCore({
+    cipher: createTestCipher(),
+    repository: store.open(),
+    platform: 'linux',
+    openExternal: options.openExternal ?? (async () => {}),
+    settings: createMemorySettingsStore({ testAfterAdd: false, ...options.settings }),
+    registry: options.registry ?? offlineRegistry(),
+  });
+}
