@@ -1,4 +1,6 @@
 import { type ApiKeysPage as Page, ApiKeysPage } from './support/api-keys-page';
+import { channels, eventChannels } from '../../src/shared/ipc/contract';
+import { methodPath, subscriberPath } from '../../src/shared/ipc/api-shape';
 import { expect, test } from './support/fixtures';
 
 // Each secret carries the canary marker; none of them may ever come back out of main.
@@ -52,9 +54,10 @@ test('keys for all four providers are stored, survive a restart masked, refuse b
   for (const key of keys) {
     const row = ui.row(key.name);
     await expect(row.getByRole('cell').nth(0)).toHaveText(key.provider);
-    await expect(row.getByRole('cell').nth(1)).toHaveText(key.model);
+    await expect(row.getByRole('combobox', { name: `Model for ${key.name}` })).toHaveValue(key.model);
     await expect(row.getByRole('cell').nth(2)).toHaveText(key.hint);
-    await expect(row.getByRole('cell').nth(3)).toHaveText(/Not tested/);
+    // Test-after-add ran against the fake providers, which accept these keys.
+    await expect(row.getByRole('cell').nth(3)).toHaveText(/OK/);
   }
 
   // A duplicate name (another case) is refused by main and shown on the Name field; nothing is stored.
@@ -130,7 +133,10 @@ test('the page receives only the contract, cannot reach other channels and runs 
     const inlineBlocked = !(window as unknown as { __inlineRan?: boolean }).__inlineRan;
     return { shape, frozen: frozen || !('reveal' in w.api.keys!), inlineBlocked, unknown: await w.__aikmInvoke('keys:reveal', {}) };
   });
-  expect(probe.shape).toEqual({ app: ['openLink', 'securityStatus'], keys: ['add', 'list', 'onChanged', 'remove'] });
+  const expected: Record<string, string[]> = {};
+  for (const [domain, method] of [...channels.map(methodPath), ...eventChannels.map(subscriberPath)]) (expected[domain] ??= []).push(method);
+  for (const methods of Object.values(expected)) methods.sort();
+  expect(probe.shape).toEqual(expected);
   expect(probe.frozen).toBe(true);
   expect(probe.inlineBlocked).toBe(true);
   expect(probe.unknown).toMatchObject({ ok: false, error: { code: 'forbidden' } });

@@ -88,7 +88,10 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
       const all = keys.map((key) =>
         test(key.id)
           .catch(() => undefined) // a key deleted meanwhile is simply skipped
-          .finally(() => report({ ...progress, done: progress.done + 1 })),
+          // After a cancel, "done" stays at the number that finished with a result.
+          .finally(() => {
+            if (!progress.cancelled) report({ ...progress, done: progress.done + 1 });
+          }),
       );
       void Promise.all(all).then(() => report({ ...progress, running: false }));
       return progress;

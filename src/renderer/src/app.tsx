@@ -3,9 +3,11 @@ import { useState } from 'react';
 import { Toasts } from './components/toasts';
 import { ApiKeysPage } from './pages/api-keys-page';
 import { SecurityPage } from './pages/security-page';
+import { TestingPage } from './pages/testing-page';
 
 const pages = [
   { id: 'api-keys', label: 'API Key Management', Component: ApiKeysPage },
+  { id: 'testing', label: 'Key tests', Component: TestingPage },
   { id: 'security', label: 'Security', Component: SecurityPage },
 ] as const;
 type PageId = (typeof pages)[number]['id'];

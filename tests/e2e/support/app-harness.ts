@@ -13,8 +13,11 @@ import Conf from 'conf';
 import { type Core, createCore } from '../../../src/main/core';
 import { type Gatekeeper, createGatekeeper } from '../../../src/main/ipc/gatekeeper';
 import { createSenderCheck } from '../../../src/main/ipc/sender';
+import { createProviderRegistry } from '../../../src/main/providers/registry';
+import { createSettingsStore } from '../../../src/main/settings-store';
 import { createStoreRepository } from '../../../src/main/vault/repository';
 import { productionCsp } from '../../../src/main/window/csp';
+import { type FakeProviders, startFakeProviders } from '../../fixtures/fake-providers';
 import { createTestCipher } from '../../support/aes-test-cipher';
 import { bridgeScript } from './bridge-script';
 
@@ -47,11 +50,21 @@ export class AppHarness {
   private gatekeeper!: Gatekeeper;
   private disconnect: () => void = () => {};
 
-  constructor(readonly page: Page) {
+  private constructor(
+    readonly page: Page,
+    /** Fake provider APIs on 127.0.0.1 that the real SDKs talk to. */
+    readonly providers: FakeProviders,
+  ) {
+    this.boot();
+  }
+
+  static async start(page: Page): Promise<AppHarness> {
     if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
       throw new Error('out/renderer is missing: run `npm run build` before the end-to-end tests.');
     }
-    this.boot();
+    const app = new AppHarness(page, await startFakeProviders());
+    await app.open();
+    return app;
   }
 
   /** Builds a fresh core over the same data directory and cipher key, as an app restart would. */
@@ -62,9 +75,13 @@ export class AppHarness {
       error: (m: string) => this.traffic.logs.push(m),
     };
     const store = new Conf<Record<string, unknown>>({ cwd: this.dataDir, configName: 'keys', configFileMode: 0o600, defaults: { keys: [] } });
+    const settings = new Conf<Record<string, unknown>>({ cwd: this.dataDir, configName: 'settings', configFileMode: 0o600 });
     this.core = createCore({
       cipher: createTestCipher(this.cipherKey),
       repository: createStoreRepository(store),
+      settings: createSettingsStore(settings),
+      registry: createProviderRegistry(this.providers.baseUrls),
+      log,
       platform: 'linux',
       openExternal: async (url) => {
         this.traffic.openedUrls.push(url);
@@ -77,7 +94,7 @@ export class AppHarness {
     });
   }
 
-  async open(): Promise<void> {
+  private async open(): Promise<void> {
     const { page } = this;
     await page.route('**/*', async (route) => {
       const url = new URL(route.request().url());
@@ -118,8 +135,10 @@ export class AppHarness {
     return readFileSync(join(this.dataDir, 'keys.json'), 'utf8');
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.disconnect();
+    this.core.runner.cancelAll();
+    await this.providers.close();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

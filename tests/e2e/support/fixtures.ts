@@ -11,10 +11,9 @@ export const test = base.extend<{ app: AppHarness }>({
       // A CSP violation means the bundle would break in the real app.
       if (message.type() === 'error') errors.push(message.text());
     });
-    const app = new AppHarness(page);
-    await app.open();
+    const app = await AppHarness.start(page);
     await use(app);
-    app.close();
+    await app.close();
     const unexpected = app.allowCspViolations ? errors.filter((e) => !e.includes('Content Security Policy')) : errors;
     if (unexpected.length > 0) throw new Error(`The page reported errors:\n${unexpected.join('\n')}`);
     },

@@ -2,15 +2,17 @@
 import { useState } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { providers } from '../../../shared/providers';
-import { formatDate } from '../lib/format';
+import { useNow } from '../lib/format';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 import { ConfirmDialog } from './confirm-dialog';
-import { StatusBadge } from './status-badge';
+import { KeyRow } from './key-row';
+import { TestAllBar } from './test-all-bar';
 
 export function KeyTable({ keys }: { keys: KeySummary[] }) {
   const remove = useKeys((s) => s.remove);
   const toast = useToasts((s) => s.show);
+  const now = useNow();
   const [pending, setPending] = useState<KeySummary | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -26,7 +28,10 @@ export function KeyTable({ keys }: { keys: KeySummary[] }) {
 
   return (
     <section className="card" aria-labelledby="keys-title">
-      <h2 id="keys-title">Stored keys</h2>
+      <div className="card-header">
+        <h2 id="keys-title">Stored keys</h2>
+        <TestAllBar count={keys.length} />
+      </div>
       <div className="table-scroll">
         <table className="key-table">
           <thead>
@@ -36,6 +41,8 @@ export function KeyTable({ keys }: { keys: KeySummary[] }) {
               <th scope="col">Model</th>
               <th scope="col">Key</th>
               <th scope="col">Status</th>
+              <th scope="col">Latency</th>
+              <th scope="col">Last test</th>
               <th scope="col">Added</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
@@ -44,30 +51,7 @@ export function KeyTable({ keys }: { keys: KeySummary[] }) {
           </thead>
           <tbody>
             {keys.map((key) => (
-              <tr key={key.id} data-key-id={key.id}>
-                <th scope="row">{key.name}</th>
-                <td>{providers[key.provider].label}</td>
-                <td>
-                  <code>{key.model}</code>
-                </td>
-                <td>
-                  <code className="hint">{key.hint}</code>
-                </td>
-                <td>
-                  <StatusBadge status={key.status} />
-                </td>
-                <td>{formatDate(key.createdAt)}</td>
-                <td className="actions">
-                  <button
-                    type="button"
-                    className="button button-danger"
-                    onClick={() => setPending(key)}
-                    aria-label={`Delete ${key.name}`}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
+              <KeyRow key={key.id} keyInfo={key} now={now} onDelete={setPending} />
             ))}
           </tbody>
         </table>

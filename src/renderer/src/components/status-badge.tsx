@@ -1,12 +1,27 @@
-import type { KeySummary } from '../../../shared/keys';
+import type { KeyStatus } from '../../../shared/test-result';
 
-const labels: Record<KeySummary['status'], { icon: string; text: string }> = {
+export const statusLabels: Record<KeyStatus, { icon: string; text: string }> = {
   not_tested: { icon: '○', text: 'Not tested' },
+  ok: { icon: '✓', text: 'OK' },
+  invalid_key: { icon: '✗', text: 'Invalid key' },
+  permission_denied: { icon: '⊘', text: 'No permission' },
+  quota_exhausted: { icon: '$', text: 'Out of credit' },
+  rate_limited: { icon: '⏱', text: 'Rate limited' },
+  provider_error: { icon: '⚠', text: 'Provider error' },
+  network_error: { icon: '⚠', text: 'Network error' },
+  timeout: { icon: '⌛', text: 'Timed out' },
 };
 
-/** Status as icon and text, never colour alone. */
-export function StatusBadge({ status }: { status: KeySummary['status'] }) {
-  const { icon, text } = labels[status];
+/** Status as icon and text, never colour alone; a spinner with text while a test runs. */
+export function StatusBadge({ status, testing }: { status: KeyStatus; testing: boolean }) {
+  if (testing) {
+    return (
+      <span className="badge badge-testing" role="status">
+        <span className="spinner" aria-hidden="true" /> Testing…
+      </span>
+    );
+  }
+  const { icon, text } = statusLabels[status];
   return (
     <span className={`badge badge-${status}`}>
       <span aria-hidden="true">{icon}</span> {text}

@@ -1,55 +1,72 @@
 /**
- * Renderer state for stored keys. It holds only what main sends back (metadata and masked hints);
- * the secret typed into the add form is passed straight to `api.keys.add` and never kept here.
+ * Renderer state for stored keys and their tests. It holds only what main sends back (metadata,
+ * masked hints, test results); the secret typed into the add form goes straight to `api.keys.add`.
  */
 import { create } from 'zustand';
 import type { AddKeyInput, KeySummary } from '../../../shared/keys';
 import type { IpcError, Result } from '../../../shared/ipc/result';
+import type { TestProgress } from '../../../shared/test-result';
 import { api } from '../lib/ipc';
 
 interface KeysState {
   keys: KeySummary[];
   loaded: boolean;
   loadError: string | null;
+  progress: TestProgress | null;
   load(): Promise<void>;
   add(input: AddKeyInput): Promise<Result<KeySummary>>;
   remove(id: string): Promise<Result<{ id: string }>>;
-  /** Follows `keys:changed` pushed by main; returns the unsubscribe function. */
+  test(id: string): Promise<Result<KeySummary>>;
+  testAll(): Promise<Result<TestProgress>>;
+  cancelTests(): Promise<Result<{ cancelled: number }>>;
+  setModel(id: string, model: string): Promise<Result<KeySummary>>;
+  /** Follows `keys:changed` and `tests:progress` pushed by main; returns the unsubscribe function. */
   follow(): () => void;
 }
 
-function unreachable(error: unknown): IpcError {
-  return { code: 'internal', message: error instanceof Error ? error.message : 'The app did not answer.' };
+/** The bridge itself failing (not a refusal from main) still ends as an error the UI can show. */
+async function call<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    const failure: IpcError = { code: 'internal', message: error instanceof Error ? error.message : 'The app did not answer.' };
+    return { ok: false, error: failure };
+  }
 }
 
-export const useKeys = create<KeysState>((set) => ({
-  keys: [],
-  loaded: false,
-  loadError: null,
-  async load() {
-    try {
-      const result = await api.keys.list();
+export const useKeys = create<KeysState>((set, get) => {
+  /** Applies one key's fresh summary at once, without waiting for the keys:changed push. */
+  const applyKey = (result: Result<KeySummary>) => {
+    if (result.ok) set({ keys: get().keys.map((k) => (k.id === result.value.id ? result.value : k)) });
+    return result;
+  };
+  return {
+    keys: [],
+    loaded: false,
+    loadError: null,
+    progress: null,
+    async load() {
+      const result = await call(() => api.keys.list());
       if (result.ok) set({ keys: result.value, loaded: true, loadError: null });
       else set({ loaded: true, loadError: result.error.message });
-    } catch (error) {
-      set({ loaded: true, loadError: unreachable(error).message });
-    }
-  },
-  async add(input) {
-    try {
-      return await api.keys.add(input);
-    } catch (error) {
-      return { ok: false, error: unreachable(error) };
-    }
-  },
-  async remove(id) {
-    try {
-      return await api.keys.remove({ id });
-    } catch (error) {
-      return { ok: false, error: unreachable(error) };
-    }
-  },
-  follow() {
-    return api.keys.onChanged(({ keys }) => set({ keys, loaded: true, loadError: null }));
-  },
-}));
+    },
+    add: (input) => call(() => api.keys.add(input)),
+    remove: (id) => call(() => api.keys.remove({ id })),
+    test: async (id) => applyKey(await call(() => api.keys.test({ id }))),
+    async testAll() {
+      const result = await call(() => api.keys.testAll());
+      if (result.ok) set({ progress: result.value });
+      return result;
+    },
+    cancelTests: () => call(() => api.keys.cancelTests()),
+    setModel: async (id, model) => applyKey(await call(() => api.keys.setModel({ id, model }))),
+    follow() {
+      const stopKeys = api.keys.onChanged(({ keys }) => set({ keys, loaded: true, loadError: null }));
+      const stopProgress = api.tests.onProgress((progress) => set({ progress }));
+      return () => {
+        stopKeys();
+        stopProgress();
+      };
+    },
+  };
+});

@@ -1,0 +1,68 @@
+/** What the last test found: the diagnosis, what to do, the provider page that helps, and the facts. */
+import type { KeySummary } from '../../../shared/keys';
+import { formatDate } from '../lib/format';
+import { ProviderLink } from './provider-link';
+
+export function KeyDetails({ keyInfo, id }: { keyInfo: KeySummary; id: string }) {
+  const result = keyInfo.lastTest;
+  if (!result) {
+    return (
+      <div id={id} className="details">
+        <p>This key has not been tested yet. Press Test to check that it connects and can see models.</p>
+      </div>
+    );
+  }
+  return (
+    <div id={id} className="details" aria-label={`Test details for ${keyInfo.name}`} role="region">
+      <p className="details-message">{result.message}</p>
+      <p>
+        {result.hint}{' '}
+        {result.link && (
+          <ProviderLink provider={keyInfo.provider} target={result.link}>
+            {result.link === 'billing' ? 'Open the billing page' : 'Open the key page'}
+          </ProviderLink>
+        )}
+      </p>
+      <dl className="facts">
+        <dt>Tested</dt>
+        <dd>{formatDate(result.testedAt)}</dd>
+        <dt>Latency</dt>
+        <dd>{result.latencyMs} ms</dd>
+        {result.httpStatus !== undefined && (
+          <>
+            <dt>HTTP status</dt>
+            <dd>{result.httpStatus}</dd>
+          </>
+        )}
+        {result.detail && (
+          <>
+            <dt>Provider said</dt>
+            <dd>
+              <q>{result.detail}</q>
+            </dd>
+          </>
+        )}
+        {result.balance && result.balance.length > 0 && (
+          <>
+            <dt>Balance</dt>
+            <dd>{result.balance.map((b) => `${b.total} ${b.currency}`).join(', ')}</dd>
+          </>
+        )}
+        {result.models.length > 0 && (
+          <>
+            <dt>Models visible</dt>
+            <dd>{result.models.length}</dd>
+          </>
+        )}
+        {result.requestId && (
+          <>
+            <dt>Request id</dt>
+            <dd>
+              <code>{result.requestId}</code>
+            </dd>
+          </>
+        )}
+      </dl>
+    </div>
+  );
+}

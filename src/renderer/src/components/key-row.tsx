@@ -1,0 +1,96 @@
+/**
+ * One stored key: metadata, masked hint, status, latency and last test, with Test, Details and
+ * Delete. Once tested, the model dropdown offers the models the key can actually see.
+ */
+import { useId, useState } from 'react';
+import type { KeySummary } from '../../../shared/keys';
+import { providers } from '../../../shared/providers';
+import { formatDate, timeAgo } from '../lib/format';
+import { useKeys } from '../store/keys-store';
+import { useToasts } from '../store/toast-store';
+import { KeyDetails } from './key-details';
+import { StatusBadge, statusLabels } from './status-badge';
+
+const COLUMNS = 9;
+
+export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: number; onDelete(key: KeySummary): void }) {
+  const detailsId = useId();
+  const [open, setOpen] = useState(false);
+  const test = useKeys((s) => s.test);
+  const setModel = useKeys((s) => s.setModel);
+  const toast = useToasts((s) => s.show);
+  const result = keyInfo.lastTest;
+  const choices = result?.models.length ? result.models : providers[keyInfo.provider].models;
+  const models = choices.includes(keyInfo.model) ? choices : [keyInfo.model, ...choices];
+
+  async function runTest() {
+    const outcome = await test(keyInfo.id);
+    if (!outcome.ok) toast('error', outcome.error.message);
+    else if (outcome.value.lastTest) {
+      const label = statusLabels[outcome.value.status].text;
+      toast(outcome.value.status === 'ok' ? 'success' : 'error', `${keyInfo.name}: ${label}. ${outcome.value.lastTest.message}`);
+    }
+  }
+
+  async function chooseModel(model: string) {
+    const outcome = await setModel(keyInfo.id, model);
+    if (!outcome.ok) toast('error', outcome.error.message);
+  }
+
+  return (
+    <>
+      <tr data-key-id={keyInfo.id}>
+        <th scope="row">{keyInfo.name}</th>
+        <td>{providers[keyInfo.provider].label}</td>
+        <td>
+          <select
+            className="model-select"
+            value={keyInfo.model}
+            onChange={(e) => chooseModel(e.target.value)}
+            aria-label={`Model for ${keyInfo.name}`}
+          >
+            {models.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td>
+          <code className="hint">{keyInfo.hint}</code>
+        </td>
+        <td>
+          <StatusBadge status={keyInfo.status} testing={keyInfo.testing} />
+        </td>
+        <td>{result ? `${result.latencyMs} ms` : '—'}</td>
+        <td>{result ? <time dateTime={result.testedAt} title={formatDate(result.testedAt)}>{timeAgo(result.testedAt, now)}</time> : '—'}</td>
+        <td>{formatDate(keyInfo.createdAt)}</td>
+        <td className="actions">
+          <button type="button" className="button" onClick={runTest} disabled={keyInfo.testing} aria-label={`Test ${keyInfo.name}`}>
+            {keyInfo.testing ? 'Testing…' : 'Test'}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={() => setOpen(!open)}
+            aria-label={`Details for ${keyInfo.name}`}
+          >
+            Details
+          </button>
+          <button type="button" className="button button-danger" onClick={() => onDelete(keyInfo)} aria-label={`Delete ${keyInfo.name}`}>
+            Delete
+          </button>
+        </td>
+      </tr>
+      {open && (
+        <tr className="details-row">
+          <td colSpan={COLUMNS}>
+            <KeyDetails keyInfo={keyInfo} id={detailsId} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

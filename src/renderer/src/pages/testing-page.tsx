@@ -1,0 +1,77 @@
+/** How keys are tested: timeout and test-after-add. Saved by main, which validates every change. */
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import type { Settings } from '../../../shared/settings';
+import { api } from '../lib/ipc';
+import { useToasts } from '../store/toast-store';
+
+export function TestingPage() {
+  const id = useId();
+  const toast = useToasts((s) => s.show);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [seconds, setSeconds] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void api.settings.get().then((result) => {
+      if (!result.ok) return setError(result.error.message);
+      setSettings(result.value);
+      setSeconds(String(result.value.testTimeoutMs / 1000));
+    });
+  }, []);
+
+  async function save(patch: Partial<Settings>) {
+    const result = await api.settings.update(patch);
+    if (!result.ok) {
+      setError(result.error.fields?.testTimeoutMs ? 'Choose a timeout between 1 and 60 seconds.' : result.error.message);
+      return;
+    }
+    setError(null);
+    setSettings(result.value);
+    setSeconds(String(result.value.testTimeoutMs / 1000));
+    toast('success', 'Settings saved.');
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const value = Number(seconds);
+    void save({ testTimeoutMs: Number.isFinite(value) ? Math.round(value * 1000) : Number.NaN });
+  }
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Key tests</h1>
+        <p>A test lists the provider's models with the key: it proves the key connects and spends no tokens.</p>
+      </header>
+      {settings && (
+        <form className="card settings-form" onSubmit={submit} aria-label="Key test settings" noValidate>
+          <label className="checkbox">
+            <input type="checkbox" checked={settings.testAfterAdd} onChange={(e) => void save({ testAfterAdd: e.target.checked })} />
+            Test a key right after it is added
+          </label>
+          <div className="field">
+            <label htmlFor={`${id}-timeout`}>Test timeout (seconds)</label>
+            <input
+              id={`${id}-timeout`}
+              type="number"
+              min={1}
+              max={60}
+              value={seconds}
+              onChange={(e) => setSeconds(e.target.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+            />
+            {error && (
+              <p className="field-error" id={`${id}-error`}>
+                {error}
+              </p>
+            )}
+          </div>
+          <button type="submit" className="button button-primary">
+            Save timeout
+          </button>
+        </form>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Testing keys end to end: the real renderer, the real core and the real SDKs against fake provider
+ * servers on 127.0.0.1. The scenario each fake server plays is chosen by the key's value.
+ */
+import { ApiKeysPage } from './support/api-keys-page';
+import { expect, test } from './support/fixtures';
+
+const keys = [
+  { provider: 'OpenAI (GPT)', model: 'gpt-5.5', name: 'OpenAI-Production', secret: 'sk-proj-scenario_valid-0123456789abcdefghij', badge: 'OK' },
+  { provider: 'Anthropic (Claude)', model: 'claude-opus-5-5', name: 'Claude-Testing', secret: 'sk-ant-api03-scenario_invalid-0123456789abcdef', badge: 'Invalid key' },
+  { provider: 'Google (Gemini)', model: 'gemini-3.8-flash', name: 'Gemini-Main', secret: 'AQ.Ab-scenario_ratelimit-0123456789abcdef', badge: 'Rate limited' },
+  { provider: 'DeepSeek', model: 'deepseek-flash', name: 'DeepSeek-Main', secret: 'sk-scenario_nobalance-0123456789abcdef', badge: 'Out of credit' },
+];
+
+test('each key is tested after it is added, with a precise diagnosis that survives a restart', async ({ app, page }) => {
+  const ui = new ApiKeysPage(page);
+  for (const key of keys) await ui.add(key);
+  for (const key of keys) await expect(ui.row(key.name).getByRole('cell').nth(3)).toHaveText(new RegExp(key.badge));
+
+  // Latency and "tested just now" are shown; the details explain what to do.
+  const claude = ui.row('Claude-Testing');
+  await expect(claude.getByRole('cell').nth(4)).toHaveText(/\d+ ms/);
+  await expect(claude.getByRole('cell').nth(5)).toHaveText('just now');
+  await claude.getByRole('button', { name: 'Details for Claude-Testing' }).click();
+  const details = page.getByRole('region', { name: 'Test details for Claude-Testing' });
+  await expect(details).toContainText('Anthropic (Claude) rejected this key');
+  await expect(details).toContainText('401');
+  await details.getByRole('button', { name: 'Open the key page' }).click();
+  await expect.poll(() => app.traffic.openedUrls).toContain('https://console.anthropic.com/settings/keys');
+
+  await ui.row('Gemini-Main').getByRole('button', { name: 'Details for Gemini-Main' }).click();
+  await expect(page.getByRole('region', { name: 'Test details for Gemini-Main' })).toContainText('Wait about 26 s');
+  await ui.row('DeepSeek-Main').getByRole('button', { name: 'Details for DeepSeek-Main' }).click();
+  const deepseek = page.getByRole('region', { name: 'Test details for DeepSeek-Main' });
+  await expect(deepseek).toContainText('0.00 USD');
+  await expect(deepseek.getByRole('button', { name: 'Open the billing page' })).toBeVisible();
+
+  // Restart the core from disk and reload: statuses and results persist.
+  app.boot();
+  await page.reload();
+  for (const key of keys) await expect(ui.row(key.name).getByRole('cell').nth(3)).toHaveText(new RegExp(key.badge));
+  expect(app.storeFile()).not.toContain('scenario_');
+});
+
+test('Test shows a spinner while running, and the model list becomes the live one', async ({ app, page }) => {
+  const ui = new ApiKeysPage(page);
+  app.providers.slowMs = 800;
+  await page.getByRole('button', { name: 'Key tests' }).click();
+  await page.getByLabel('Test a key right after it is added').uncheck();
+  await page.getByRole('button', { name: 'API Key Management' }).click();
+  await ui.add({ provider: 'OpenAI (GPT)', model: 'gpt-6.1-sol', name: 'Slow-Key', secret: 'sk-proj-scenario_slow-0123456789abcdef' });
+  const row = ui.row('Slow-Key');
+  await expect(row.getByRole('cell').nth(3)).toHaveText(/Not tested/);
+  await row.getByRole('button', { name: 'Test Slow-Key' }).click();
+  await expect(row.getByRole('cell').nth(3)).toHaveText(/Testing/);
+  await expect(row.getByRole('button', { name: 'Test Slow-Key' })).toBeDisabled();
+  await expect(row.getByRole('cell').nth(3)).toHaveText(/OK/, { timeout: 5000 });
+  // The live list from the fake OpenAI server (it includes an embedding model the catalog does not).
+  const select = row.getByRole('combobox', { name: 'Model for Slow-Key' });
+  await expect(select.getByRole('option', { name: 'text-embedding-3-small' })).toBeAttached();
+  await select.selectOption('gpt-4o');
+  await expect(select).toHaveValue('gpt-4o');
+  app.boot();
+  await page.reload();
+  await expect(ui.row('Slow-Key').getByRole('combobox', { name: 'Model for Slow-Key' })).toHaveValue('gpt-4o');
+});
+
+test('Test all reports progress, can be cancelled, and a model the key cannot see is a permission problem', async ({ app, page }) => {
+  const ui = new ApiKeysPage(page);
+  await page.getByRole('button', { name: 'Key tests' }).click();
+  await page.getByLabel('Test a key right after it is added').uncheck();
+  await page.getByRole('button', { name: 'API Key Management' }).click();
+  await ui.add({ provider: 'OpenAI (GPT)', model: 'gpt-6-astra', name: 'No-Astra', secret: 'sk-proj-scenario_valid-0123456789abcdef' });
+  await ui.add({ provider: 'Anthropic (Claude)', model: 'claude-opus-5-5', name: 'Down', secret: 'sk-ant-api03-scenario_overloaded-0123456789' });
+  await ui.add({ provider: 'Google (Gemini)', model: 'gemini-3.8-flash', name: 'Hangs', secret: 'AQ.Ab-scenario_hang-0123456789abcdef' });
+
+  await page.getByRole('button', { name: 'Test all' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Testing \d of 3/ })).toBeVisible();
+  await expect(ui.row('No-Astra').getByRole('cell').nth(3)).toHaveText(/No permission/);
+  await expect(ui.row('Down').getByRole('cell').nth(3)).toHaveText(/Provider error/);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelled after 2 of 3.' })).toBeVisible();
+  await expect(ui.row('Hangs').getByRole('cell').nth(3)).toHaveText(/Not tested/);
+
+  await ui.row('No-Astra').getByRole('button', { name: 'Details for No-Astra' }).click();
+  await expect(page.getByRole('region', { name: 'Test details for No-Astra' })).toContainText('cannot use the model "gpt-6-astra"');
+});
+
+test('the test timeout is a setting, and a bad value is refused with a clear message', async ({ app, page }) => {
+  await page.getByRole('button', { name: 'Key tests' }).click();
+  const timeout = page.getByLabel('Test timeout (seconds)');
+  await expect(timeout).toHaveValue('15');
+  await timeout.fill('500');
+  await page.getByRole('button', { name: 'Save timeout' }).click();
+  await expect(page.getByText('Choose a timeout between 1 and 60 seconds.')).toBeVisible();
+  await timeout.fill('2');
+  await page.getByRole('button', { name: 'Save timeout' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'API Key Management' }).click();
+  const ui = new ApiKeysPage(page);
+  await ui.add({ provider: 'DeepSeek', name: 'Never-Answers', secret: 'sk-scenario_hang-0123456789abcdef' });
+  await expect(ui.row('Never-Answers').getByRole('cell').nth(3)).toHaveText(/Timed out/, { timeout: 4000 });
+  app.boot();
+  await page.reload();
+  await page.getByRole('button', { name: 'Key tests' }).click();
+  await expect(page.getByLabel('Test timeout (seconds)')).toHaveValue('2');
+});
