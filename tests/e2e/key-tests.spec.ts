@@ -65,7 +65,7 @@ test('Test shows a spinner while running, and the model list becomes the live on
   await expect(ui.row('Slow-Key').getByRole('combobox', { name: 'Model for Slow-Key' })).toHaveValue('gpt-4o');
 });
 
-test('Test all reports progress, can be cancelled, and a model the key cannot see is a permission problem', async ({ app, page }) => {
+test('Test all reports progress, can be cancelled, and a model the key cannot see is a permission problem', async ({ page }) => {
   const ui = new ApiKeysPage(page);
   await page.getByRole('button', { name: 'Key tests' }).click();
   await page.getByLabel('Test a key right after it is added').uncheck();
