@@ -23,6 +23,8 @@ export function TestingPage() {
     const result = await api.settings.update(patch);
     if (!result.ok) {
       setError(result.error.fields?.testTimeoutMs ? 'Choose a timeout between 1 and 60 seconds.' : result.error.message);
+      const current = await api.settings.get();
+      if (current.ok) setSettings(current.value);
       return;
     }
     setError(null);
@@ -46,7 +48,15 @@ export function TestingPage() {
       {settings && (
         <form className="card settings-form" onSubmit={submit} aria-label="Key test settings" noValidate>
           <label className="checkbox">
-            <input type="checkbox" checked={settings.testAfterAdd} onChange={(e) => void save({ testAfterAdd: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={settings.testAfterAdd}
+              onChange={(e) => {
+                // Show the new state at once; `save` puts back main's answer (the old value if refused).
+                setSettings({ ...settings, testAfterAdd: e.target.checked });
+                void save({ testAfterAdd: e.target.checked });
+              }}
+            />
             Test a key right after it is added
           </label>
           <div className="field">
