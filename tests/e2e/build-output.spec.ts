@@ -23,3 +23,11 @@ test('the main process points the window at that preload', () => {
   const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8'));
   expect(pkg.main).toBe('./out/main/index.js');
 });
+
+test('starting the main process loads no provider SDK: each is imported on first test', () => {
+  const main = readFileSync(join(out, 'main', 'index.js'), 'utf8');
+  for (const sdk of ['openai', '@anthropic-ai/sdk', '@google/genai']) {
+    expect(main).not.toMatch(new RegExp(`^import .* from ["']${sdk}["']`, 'm'));
+    expect(main).toContain(`import("${sdk}")`);
+  }
+});

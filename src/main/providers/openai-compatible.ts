@@ -60,11 +60,13 @@ function createTester(withBalance: boolean): ProviderTester {
       sdk ??= await import('openai');
       const api = await client(sdk, options);
       const request = { signal: options.signal, timeout: options.timeoutMs, maxRetries: 0 };
-      const { data: page, request_id } = await api.models.list(request).withResponse();
+      const listing = api.models.list(request).withResponse();
+      // DeepSeek's balance is read alongside the list, so a test costs one round trip, not two.
+      const balance = withBalance ? api.get('/user/balance', request) : undefined;
+      const [{ data: page, request_id }, raw] = await Promise.all([listing, balance]);
       if (page.object !== 'list') throw new NotAModelList();
       const models = modelIds(page.data);
       if (!withBalance) return { models, requestId: request_id ?? undefined };
-      const raw = await api.get('/user/balance', request);
       const parsed = balanceSchema.safeParse(raw);
       if (!parsed.success) throw new NotAModelList();
       return {

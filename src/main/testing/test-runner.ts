@@ -13,6 +13,18 @@ import { testKey } from './test-key';
 
 export const PER_PROVIDER_LIMIT = 8;
 
+/**
+ * Wraps fetch so that at most `limiter`'s size of HTTP requests are in flight; a test may make more
+ * than one request (DeepSeek: models and balance), and the cap is on requests, not tests.
+ */
+export function limitedFetch(limiter: Limiter, base: typeof fetch): typeof fetch {
+  return (input, init) =>
+    limiter.run(() => {
+      init?.signal?.throwIfAborted();
+      return base(input, init);
+    });
+}
+
 export interface TestRunnerOptions {
   vault: Vault;
   registry: ProviderRegistry;
@@ -35,7 +47,11 @@ export interface TestRunner {
 
 export function createTestRunner(options: TestRunnerOptions): TestRunner {
   const { vault, registry, onChange, onProgress } = options;
-  const limiters = Object.fromEntries(providerIds.map((id) => [id, createLimiter(PER_PROVIDER_LIMIT)])) as Record<ProviderId, Limiter>;
+  // Two caps per provider: tests running at once (so a queued test's timeout does not start while it
+  // waits) and HTTP requests in flight (what the provider's rate limits see).
+  const perProvider = <T>(make: (id: ProviderId) => T) => Object.fromEntries(providerIds.map((id) => [id, make(id)])) as Record<ProviderId, T>;
+  const limiters = perProvider(() => createLimiter(PER_PROVIDER_LIMIT));
+  const fetches = perProvider(() => limitedFetch(createLimiter(PER_PROVIDER_LIMIT), options.fetch ?? ((input, init) => fetch(input, init))));
   const inFlight = new Map<string, { done: Promise<void>; controller: AbortController }>();
   let progress: TestProgress = { running: false, total: 0, done: 0, cancelled: false };
 
@@ -53,7 +69,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
           model: current.model,
           timeoutMs,
           cancel: controller.signal,
-          ...(options.fetch ? { fetch: options.fetch } : {}),
+          fetch: fetches[current.provider],
         }),
       );
       if (result) await vault.recordTest(id, result);

@@ -54,13 +54,17 @@ describe('test runner', () => {
   it('tests all keys with at most 8 requests in flight per provider, reporting progress', async () => {
     for (let i = 0; i < 20; i++) await add(`OpenAI-${i}`, 'openai');
     for (let i = 0; i < 5; i++) await add(`Gemini-${i}`, 'gemini');
+    // DeepSeek makes two requests per test (models and balance): the cap is on requests.
+    for (let i = 0; i < 12; i++) await add(`DeepSeek-${i}`, 'deepseek');
     fake.latencyMs = 50;
     fake.peakInFlight.openai = 0;
+    fake.peakInFlight.deepseek = 0;
     const started = await core.handlers['keys:test-all'](undefined);
-    expect(started).toMatchObject({ running: true, total: 25, done: 0 });
+    expect(started).toMatchObject({ running: true, total: 37, done: 0 });
     await expect.poll(() => progress.at(-1)?.running, { timeout: 10_000 }).toBe(false);
-    expect(progress.at(-1)).toMatchObject({ running: false, total: 25, done: 25, cancelled: false });
+    expect(progress.at(-1)).toMatchObject({ running: false, total: 37, done: 37, cancelled: false });
     expect(fake.peakInFlight.openai).toBe(PER_PROVIDER_LIMIT);
+    expect(fake.peakInFlight.deepseek).toBe(PER_PROVIDER_LIMIT);
     const keys = await core.handlers['keys:list'](undefined);
     expect(keys.every((k) => k.status === 'ok' && !k.testing)).toBe(true);
   });
