@@ -3,6 +3,7 @@
  * servers on 127.0.0.1. The scenario each fake server plays is chosen by the key's value.
  */
 import { ApiKeysPage } from './support/api-keys-page';
+import { placesContaining } from './support/canary';
 import { expect, test } from './support/fixtures';
 
 const keys = [
@@ -105,4 +106,33 @@ test('the test timeout is a setting, and a bad value is refused with a clear mes
   await page.reload();
   await page.getByRole('button', { name: 'Key tests' }).click();
   await expect(page.getByLabel('Test timeout (seconds)')).toHaveValue('2');
+});
+
+test('a key never leaks, even when a provider echoes it back in an error', async ({ app, page }) => {
+  const CANARY = 'CANARYe40b';
+  const ui = new ApiKeysPage(page);
+  const added = [
+    { provider: 'OpenAI (GPT)', name: 'Echo-OpenAI', secret: `sk-proj-scenario_echo-${CANARY}-0123456789abcdef`, badge: 'Invalid key' },
+    { provider: 'DeepSeek', name: 'Echo-DeepSeek', secret: `sk-scenario_echo-${CANARY}-0123456789abcdef`, badge: 'Invalid key' },
+    { provider: 'Anthropic (Claude)', name: 'Works', secret: `sk-ant-api03-scenario_valid-${CANARY}-0123456789`, badge: 'OK' },
+    { provider: 'Google (Gemini)', name: 'Limited', secret: `AQ.Ab-scenario_ratelimit-${CANARY}-0123456789`, badge: 'Rate limited' },
+  ];
+  for (const key of added) await ui.add(key);
+  for (const key of added) {
+    const row = ui.row(key.name);
+    await expect(row.getByRole('cell').nth(3)).toHaveText(new RegExp(key.badge));
+    await row.getByRole('button', { name: `Test ${key.name}` }).click();
+    await expect(row.getByRole('cell').nth(3)).toHaveText(new RegExp(key.badge));
+    await row.getByRole('button', { name: `Details for ${key.name}` }).click();
+  }
+  await expect(page.getByRole('region', { name: 'Test details for Echo-OpenAI' })).toContainText('[redacted]');
+  await page.getByRole('button', { name: 'Test all' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tested 4 of 4.' })).toBeVisible();
+  for (const name of ['Key tests', 'Security', 'API Key Management']) await page.getByRole('button', { name }).click();
+  await ui.row('Works').getByRole('button', { name: 'Delete Works' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete key' }).click();
+  await expect(ui.row('Works')).toHaveCount(0);
+  // The fake servers did receive the key (so the canary is real), and nothing else did.
+  expect(app.providers.requests.some((r) => r.key?.includes(CANARY))).toBe(true);
+  expect(await placesContaining(app, page, CANARY)).toEqual([]);
 });
