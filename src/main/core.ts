@@ -69,6 +69,14 @@ export function createCore(deps: CoreDeps) {
     return key;
   }
 
+  // A notification about a key was clicked: the window shows that key, whether it was open already
+  // (event) or opens because of it (it asks once with app:pending-focus).
+  let pendingFocus: string | null = null;
+  function focusKey(id: string): void {
+    pendingFocus = id;
+    events.emit('keys:focus', { id });
+  }
+
   const handlers: Handlers = {
     'keys:list': listKeys,
     'keys:add': async (input) => {
@@ -106,12 +114,17 @@ export function createCore(deps: CoreDeps) {
         platform,
         storePath: repository.location,
       }),
+    'app:pending-focus': async () => {
+      const id = pendingFocus;
+      pendingFocus = null;
+      return { id };
+    },
     'app:open-link': async ({ provider, target }) => ({
       opened: await openProviderLink(provider, target, openExternal),
     }),
   };
 
-  return { vault, events, handlers, runner, settings };
+  return { vault, events, handlers, runner, settings, listKeys, focusKey };
 }
 
 export type Core = ReturnType<typeof createCore>;

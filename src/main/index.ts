@@ -1,17 +1,19 @@
 /**
- * Composition root: app lifecycle, the core, IPC, the renderer protocol and the window. No behaviour
- * lives here; each piece is a small module tested on its own.
+ * Composition root: app lifecycle, the core, IPC, the renderer protocol, the window and the tray.
+ * No behaviour lives here; each piece is a small module tested on its own.
  */
 import { join } from 'node:path';
-import { app, protocol, safeStorage, session, shell } from 'electron';
+import { type BrowserWindow, Notification, app, protocol, safeStorage, session, shell } from 'electron';
 import { createCore } from './core';
 import { createGatekeeper } from './ipc/gatekeeper';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck } from './ipc/sender';
+import { createProviderRegistry } from './providers/registry';
+import { createTrayController } from './tray/tray-controller';
 import { createSafeStorageCipher } from './vault/safe-storage-cipher';
 import { createElectronSettingsStore, createElectronStoreRepository } from './vault/electron-store-repository';
-import { createProviderRegistry } from './providers/registry';
 import { APP_ENTRY_URL, APP_SCHEME, createAppRequestHandler } from './window/app-protocol';
+import { keepInTrayOnClose } from './window/close-to-tray';
 import { developmentCsp, productionCsp } from './window/csp';
 import { hardenContents, hardenSession } from './window/harden';
 import { broadcast, createMainWindow, isAppContents } from './window/main-window';
@@ -26,7 +28,13 @@ protocol.registerSchemesAsPrivileged([
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const appUrl = devServerUrl ?? APP_ENTRY_URL;
 const log = { warn: (m: string) => console.warn(m), error: (m: string) => console.error(m) };
+const resources = join(import.meta.dirname, '../../resources');
+const trayIcon = process.platform === 'darwin' ? 'trayTemplate.png' : process.platform === 'win32' ? 'tray.ico' : 'tray.png';
+let quitting = false;
+// Module-level: a tray that is garbage-collected disappears from the panel.
+let tray: ReturnType<typeof createTrayController> | undefined;
 
+// One instance: a second start (e.g. from a desktop without a tray) opens the running one's window.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -34,6 +42,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  if (process.platform === 'win32') app.setAppUserModelId(app.isPackaged ? 'com.aikeymanager.app' : process.execPath);
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, appUrl));
 
@@ -47,10 +56,11 @@ async function start(): Promise<void> {
   }
 
   // Created only now: safeStorage must not be touched before `ready`.
+  const settings = createElectronSettingsStore();
   const core = createCore({
     cipher: createSafeStorageCipher(safeStorage, process.platform),
     repository: createElectronStoreRepository(),
-    settings: createElectronSettingsStore(),
+    settings,
     registry: createProviderRegistry(),
     platform: process.platform,
     openExternal: (url) => shell.openExternal(url),
@@ -59,15 +69,40 @@ async function start(): Promise<void> {
   core.events.connect(broadcast);
   registerIpc(createGatekeeper(core.handlers, createSenderCheck(appUrl, isAppContents), log));
 
-  const open = () => createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), url: appUrl, appUrl });
-  let window = open();
-  app.on('second-instance', () => {
-    if (window.isDestroyed()) window = open();
-    if (window.isMinimized()) window.restore();
-    window.focus();
+  let window: BrowserWindow | undefined;
+  const notify = (title: string, body: string) => {
+    if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
+  };
+  function openWindow(keyId?: string): void {
+    if (!window || window.isDestroyed()) {
+      // A new window shows itself once painted (ready-to-show).
+      window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), url: appUrl, appUrl });
+      keepInTrayOnClose(window, { settings, isQuitting: () => quitting, notify });
+    } else {
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+    }
+    if (keyId) core.focusKey(keyId);
+  }
+
+  openWindow();
+  tray = createTrayController({
+    iconPath: join(resources, trayIcon),
+    subscribe: (sink) => core.events.connect(sink),
+    listKeys: core.listKeys,
+    testKey: (id) => core.runner.test(id),
+    testAll: () => core.runner.testAll(),
+    testAllDone: () => core.runner.testAllDone(),
+    openWindow,
+    quit: () => app.quit(),
   });
-  app.on('activate', () => {
-    if (window.isDestroyed()) window = open();
+  app.on('second-instance', () => openWindow());
+  app.on('activate', () => openWindow());
+  app.on('before-quit', () => {
+    quitting = true;
+    core.runner.cancelAll();
+    tray?.destroy();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

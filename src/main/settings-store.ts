@@ -7,6 +7,8 @@ import type { KeyValueStore } from './vault/repository';
 
 export interface SettingsStore {
   get(): Promise<Settings>;
+  /** The same, synchronously: for decisions Electron needs at once (e.g. in a `close` handler). */
+  current(): Settings;
   update(patch: SettingsPatch): Promise<Settings>;
 }
 
@@ -19,6 +21,7 @@ export function createSettingsStore(store: KeyValueStore): SettingsStore {
   };
   return {
     get: async () => read(),
+    current: read,
     async update(patch) {
       const next = settingsSchema.parse({ ...read(), ...patch });
       store.set('settings', next);
@@ -31,6 +34,7 @@ export function createMemorySettingsStore(initial: Partial<Settings> = {}): Sett
   let values: Settings = { ...defaultSettings, ...initial };
   return {
     get: async () => values,
+    current: () => values,
     async update(patch) {
       values = settingsSchema.parse({ ...values, ...patch });
       return values;

@@ -46,7 +46,7 @@ test('each key is tested after it is added, with a precise diagnosis that surviv
 test('Test shows a spinner while running, and the model list becomes the live one', async ({ app, page }) => {
   const ui = new ApiKeysPage(page);
   app.providers.slowMs = 800;
-  await page.getByRole('button', { name: 'Key tests' }).click();
+  await page.getByRole('button', { name: 'Preferences' }).click();
   await page.getByLabel('Test a key right after it is added').uncheck();
   await page.getByRole('button', { name: 'API Key Management' }).click();
   await ui.add({ provider: 'OpenAI (GPT)', model: 'gpt-6.1-sol', name: 'Slow-Key', secret: 'sk-proj-scenario_slow-0123456789abcdef' });
@@ -68,7 +68,7 @@ test('Test shows a spinner while running, and the model list becomes the live on
 
 test('Test all reports progress, can be cancelled, and a model the key cannot see is a permission problem', async ({ page }) => {
   const ui = new ApiKeysPage(page);
-  await page.getByRole('button', { name: 'Key tests' }).click();
+  await page.getByRole('button', { name: 'Preferences' }).click();
   await page.getByLabel('Test a key right after it is added').uncheck();
   await page.getByRole('button', { name: 'API Key Management' }).click();
   await ui.add({ provider: 'OpenAI (GPT)', model: 'gpt-6-astra', name: 'No-Astra', secret: 'sk-proj-scenario_valid-0123456789abcdef' });
@@ -88,7 +88,7 @@ test('Test all reports progress, can be cancelled, and a model the key cannot se
 });
 
 test('the test timeout is a setting, and a bad value is refused with a clear message', async ({ app, page }) => {
-  await page.getByRole('button', { name: 'Key tests' }).click();
+  await page.getByRole('button', { name: 'Preferences' }).click();
   const timeout = page.getByLabel('Test timeout (seconds)');
   await expect(timeout).toHaveValue('15');
   await timeout.fill('500');
@@ -104,7 +104,7 @@ test('the test timeout is a setting, and a bad value is refused with a clear mes
   await expect(ui.row('Never-Answers').getByRole('cell').nth(3)).toHaveText(/Timed out/, { timeout: 4000 });
   app.boot();
   await page.reload();
-  await page.getByRole('button', { name: 'Key tests' }).click();
+  await page.getByRole('button', { name: 'Preferences' }).click();
   await expect(page.getByLabel('Test timeout (seconds)')).toHaveValue('2');
 });
 
@@ -128,7 +128,7 @@ test('a key never leaks, even when a provider echoes it back in an error', async
   await expect(page.getByRole('region', { name: 'Test details for Echo-OpenAI' })).toContainText('[redacted]');
   await page.getByRole('button', { name: 'Test all' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tested 4 of 4.' })).toBeVisible();
-  for (const name of ['Key tests', 'Security', 'API Key Management']) await page.getByRole('button', { name }).click();
+  for (const name of ['Preferences', 'Security', 'API Key Management']) await page.getByRole('button', { name }).click();
   await ui.row('Works').getByRole('button', { name: 'Delete Works' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete key' }).click();
   await expect(ui.row('Works')).toHaveCount(0);

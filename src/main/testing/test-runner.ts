@@ -43,6 +43,8 @@ export interface TestRunner {
   /** Cancels running and queued tests; answers how many were cancelled. */
   cancelAll(): number;
   isTesting(id: string): boolean;
+  /** Resolves with the final progress when the running test-all ends (at once when none runs). */
+  testAllDone(): Promise<TestProgress>;
 }
 
 export function createTestRunner(options: TestRunnerOptions): TestRunner {
@@ -54,6 +56,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
   const fetches = perProvider(() => limitedFetch(createLimiter(PER_PROVIDER_LIMIT), options.fetch ?? ((input, init) => fetch(input, init))));
   const inFlight = new Map<string, { done: Promise<void>; controller: AbortController }>();
   let progress: TestProgress = { running: false, total: 0, done: 0, cancelled: false };
+  let runFinished: Promise<TestProgress> = Promise.resolve(progress);
 
   async function run(id: string, controller: AbortController): Promise<void> {
     const timeoutMs = await options.timeoutMs();
@@ -97,6 +100,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
   return {
     test,
     isTesting: (id) => inFlight.has(id),
+    testAllDone: () => (progress.running ? runFinished : Promise.resolve(progress)),
     async testAll() {
       if (progress.running) return progress;
       const keys = await vault.list();
@@ -109,7 +113,10 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
             if (!progress.cancelled) report({ ...progress, done: progress.done + 1 });
           }),
       );
-      void Promise.all(all).then(() => report({ ...progress, running: false }));
+      runFinished = Promise.all(all).then(() => {
+        report({ ...progress, running: false });
+        return progress;
+      });
       return progress;
     },
     cancelAll() {

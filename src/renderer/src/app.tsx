@@ -1,19 +1,23 @@
 /** The Settings Center: a sidebar of settings pages; API Key Management is the first. */
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { Toasts } from './components/toasts';
 import { ApiKeysPage } from './pages/api-keys-page';
 import { SecurityPage } from './pages/security-page';
-import { TestingPage } from './pages/testing-page';
+import { PreferencesPage } from './pages/preferences-page';
+import { useKeys } from './store/keys-store';
+import { useNav } from './store/nav-store';
 
 const pages = [
   { id: 'api-keys', label: 'API Key Management', Component: ApiKeysPage },
-  { id: 'testing', label: 'Key tests', Component: TestingPage },
+  { id: 'preferences', label: 'Preferences', Component: PreferencesPage },
   { id: 'security', label: 'Security', Component: SecurityPage },
 ] as const;
-type PageId = (typeof pages)[number]['id'];
 
 export function App() {
-  const [current, setCurrent] = useState<PageId>('api-keys');
+  const { page: current, go: setCurrent } = useNav();
+  const follow = useKeys((s) => s.follow);
+  // Push events are followed for the app's lifetime, whichever page is shown.
+  useEffect(() => follow(), [follow]);
   const page = pages.find((p) => p.id === current) ?? pages[0];
   return (
     <div className="shell">

@@ -78,6 +78,11 @@ export const contract = {
     input: noInput,
     output: securityStatusSchema,
   },
+  'app:pending-focus': {
+    doc: 'The key a notification asked to show (once), for a window that opened because of it.',
+    input: noInput,
+    output: z.object({ id: keyIdSchema.nullable() }),
+  },
   'app:open-link': {
     doc: "Open a provider's key or billing page in the browser; the renderer names the page, never a URL.",
     input: z.strictObject({ provider: providerIdSchema, target: linkTargetSchema }),
@@ -90,6 +95,10 @@ export const events = {
   'keys:changed': {
     doc: 'The stored keys changed (added, removed, tested, testing); carries the new list.',
     payload: z.object({ keys: z.array(keySummarySchema) }),
+  },
+  'keys:focus': {
+    doc: 'Show this key (a notification about it was clicked).',
+    payload: z.object({ id: keyIdSchema }),
   },
   'tests:progress': {
     doc: 'Progress of "test all": how many of how many are done, and whether it is still running.',

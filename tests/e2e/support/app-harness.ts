@@ -14,6 +14,7 @@ import { type Core, createCore } from '../../../src/main/core';
 import { type Gatekeeper, createGatekeeper } from '../../../src/main/ipc/gatekeeper';
 import { createSenderCheck } from '../../../src/main/ipc/sender';
 import { createProviderRegistry } from '../../../src/main/providers/registry';
+import { type TrayNotice, createTrayActions } from '../../../src/main/tray/tray-actions';
 import { createSettingsStore } from '../../../src/main/settings-store';
 import { createStoreRepository } from '../../../src/main/vault/repository';
 import { productionCsp } from '../../../src/main/window/csp';
@@ -38,13 +39,14 @@ export interface Traffic {
   events: unknown[];
   logs: string[];
   openedUrls: string[];
+  notifications: TrayNotice[];
 }
 
 export class AppHarness {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'aikm-e2e-'));
   /** Set by a test that provokes CSP violations on purpose. */
   allowCspViolations = false;
-  readonly traffic: Traffic = { replies: [], events: [], logs: [], openedUrls: [] };
+  readonly traffic: Traffic = { replies: [], events: [], logs: [], openedUrls: [], notifications: [] };
   private readonly cipherKey = randomBytes(32);
   private core!: Core;
   private gatekeeper!: Gatekeeper;
@@ -120,6 +122,32 @@ export class AppHarness {
     });
     await page.addInitScript({ content: await bridgeScript() });
     await page.goto(`${APP_ORIGIN}/index.html`);
+  }
+
+  /**
+   * The tray's actions over this core, as the Electron tray controller builds them: notifications are
+   * recorded, and "opening the window on a key" asks the page to show that key.
+   */
+  tray() {
+    const core = this.core;
+    return createTrayActions({
+      listKeys: core.listKeys,
+      testKey: (id) => core.runner.test(id),
+      testAll: () => core.runner.testAll(),
+      testAllDone: () => core.runner.testAllDone(),
+      openWindow: (keyId) => this.openWindow(keyId),
+      quit: () => {},
+      notify: (notice) => this.traffic.notifications.push(notice),
+    });
+  }
+
+  /** What the app does when a notification is clicked: open the window on the notice's key. */
+  clickNotice(notice: TrayNotice): void {
+    this.openWindow(notice.keyId);
+  }
+
+  private openWindow(keyId?: string): void {
+    if (keyId) this.core.focusKey(keyId);
   }
 
   /** Every file under the data directory, concatenated (for the plaintext canary). */

@@ -2,7 +2,7 @@
  * One stored key: metadata, masked hint, status, latency and last test, with Test, Details and
  * Delete. Once tested, the model dropdown offers the models the key can actually see.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { providers } from '../../../shared/providers';
 import { formatDate, timeAgo } from '../lib/format';
@@ -15,11 +15,23 @@ const COLUMNS = 9;
 
 export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: number; onDelete(key: KeySummary): void }) {
   const detailsId = useId();
-  const [open, setOpen] = useState(false);
   const test = useKeys((s) => s.test);
   const setModel = useKeys((s) => s.setModel);
   const toast = useToasts((s) => s.show);
+  const focusId = useKeys((s) => s.focusId);
+  const clearFocus = useKeys((s) => s.clearFocus);
+  const open = useKeys((s) => s.expanded[keyInfo.id] ?? false);
+  const toggleDetails = useKeys((s) => s.toggleDetails);
+  const testButton = useRef<HTMLButtonElement>(null);
   const result = keyInfo.lastTest;
+
+  // Opened from a notification about this key (its details were opened by the store): move focus to it.
+  useEffect(() => {
+    if (focusId !== keyInfo.id) return;
+    testButton.current?.scrollIntoView({ block: 'center' });
+    testButton.current?.focus();
+    clearFocus();
+  }, [focusId, keyInfo.id, clearFocus]);
   const choices = result?.models.length ? result.models : providers[keyInfo.provider].models;
   const models = choices.includes(keyInfo.model) ? choices : [keyInfo.model, ...choices];
 
@@ -66,7 +78,7 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
         <td>{result ? <time dateTime={result.testedAt} title={formatDate(result.testedAt)}>{timeAgo(result.testedAt, now)}</time> : '—'}</td>
         <td>{formatDate(keyInfo.createdAt)}</td>
         <td className="actions">
-          <button type="button" className="button" onClick={runTest} disabled={keyInfo.testing} aria-label={`Test ${keyInfo.name}`}>
+          <button ref={testButton} type="button" className="button" onClick={runTest} disabled={keyInfo.testing} aria-label={`Test ${keyInfo.name}`}>
             {keyInfo.testing ? 'Testing…' : 'Test'}
           </button>
           <button
@@ -74,7 +86,7 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
             className="button"
             aria-expanded={open}
             aria-controls={detailsId}
-            onClick={() => setOpen(!open)}
+            onClick={() => toggleDetails(keyInfo.id)}
             aria-label={`Details for ${keyInfo.name}`}
           >
             Details

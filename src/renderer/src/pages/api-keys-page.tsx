@@ -5,12 +5,10 @@ import { KeyTable } from '../components/key-table';
 import { useKeys } from '../store/keys-store';
 
 export function ApiKeysPage() {
-  const { keys, loaded, loadError, load, follow } = useKeys();
+  const { keys, loaded, loadError, load } = useKeys();
   useEffect(() => {
-    const stop = follow();
     void load();
-    return stop;
-  }, [load, follow]);
+  }, [load]);
 
   return (
     <>

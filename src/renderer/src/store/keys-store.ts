@@ -7,12 +7,19 @@ import type { AddKeyInput, KeySummary } from '../../../shared/keys';
 import type { IpcError, Result } from '../../../shared/ipc/result';
 import type { TestProgress } from '../../../shared/test-result';
 import { api } from '../lib/ipc';
+import { useNav } from './nav-store';
 
 interface KeysState {
   keys: KeySummary[];
   loaded: boolean;
   loadError: string | null;
   progress: TestProgress | null;
+  /** A key to bring into view (a notification about it was clicked). */
+  focusId: string | null;
+  clearFocus(): void;
+  /** Keys whose details are open. */
+  expanded: Readonly<Record<string, boolean>>;
+  toggleDetails(id: string): void;
   load(): Promise<void>;
   add(input: AddKeyInput): Promise<Result<KeySummary>>;
   remove(id: string): Promise<Result<{ id: string }>>;
@@ -36,6 +43,11 @@ async function call<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
 
 export const useKeys = create<KeysState>((set, get) => {
   /** Applies one key's fresh summary at once, without waiting for the keys:changed push. */
+  /** Shows a key: its page, its details open, focus on it. */
+  const focus = (id: string) => {
+    useNav.getState().go('api-keys');
+    set({ focusId: id, expanded: { ...get().expanded, [id]: true } });
+  };
   const applyKey = (result: Result<KeySummary>) => {
     if (result.ok) set({ keys: get().keys.map((k) => (k.id === result.value.id ? result.value : k)) });
     return result;
@@ -45,10 +57,16 @@ export const useKeys = create<KeysState>((set, get) => {
     loaded: false,
     loadError: null,
     progress: null,
+    focusId: null,
+    clearFocus: () => set({ focusId: null }),
+    expanded: {},
+    toggleDetails: (id) => set({ expanded: { ...get().expanded, [id]: !get().expanded[id] } }),
     async load() {
       const result = await call(() => api.keys.list());
       if (result.ok) set({ keys: result.value, loaded: true, loadError: null });
       else set({ loaded: true, loadError: result.error.message });
+      const pending = await call(() => api.app.pendingFocus());
+      if (pending.ok && pending.value.id) focus(pending.value.id);
     },
     add: (input) => call(() => api.keys.add(input)),
     remove: (id) => call(() => api.keys.remove({ id })),
@@ -63,9 +81,11 @@ export const useKeys = create<KeysState>((set, get) => {
     follow() {
       const stopKeys = api.keys.onChanged(({ keys }) => set({ keys, loaded: true, loadError: null }));
       const stopProgress = api.tests.onProgress((progress) => set({ progress }));
+      const stopFocus = api.keys.onFocus(({ id }) => focus(id));
       return () => {
         stopKeys();
         stopProgress();
+        stopFocus();
       };
     },
   };

@@ -1,10 +1,10 @@
-/** How keys are tested: timeout and test-after-add. Saved by main, which validates every change. */
+/** Preferences: how keys are tested, and the tray. Saved by main, which validates every change. */
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { Settings } from '../../../shared/settings';
 import { api } from '../lib/ipc';
 import { useToasts } from '../store/toast-store';
 
-export function TestingPage() {
+export function PreferencesPage() {
   const id = useId();
   const toast = useToasts((s) => s.show);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -42,11 +42,11 @@ export function TestingPage() {
   return (
     <>
       <header className="page-header">
-        <h1>Key tests</h1>
-        <p>A test lists the provider's models with the key: it proves the key connects and spends no tokens.</p>
+        <h1>Preferences</h1>
+        <p>A key test lists the provider's models with the key: it proves the key connects and spends no tokens.</p>
       </header>
       {settings && (
-        <form className="card settings-form" onSubmit={submit} aria-label="Key test settings" noValidate>
+        <form className="card settings-form" onSubmit={submit} aria-label="Preferences" noValidate>
           <label className="checkbox">
             <input
               type="checkbox"
@@ -80,6 +80,17 @@ export function TestingPage() {
           <button type="submit" className="button button-primary">
             Save timeout
           </button>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={settings.keepInTray}
+              onChange={(e) => {
+                setSettings({ ...settings, keepInTray: e.target.checked });
+                void save({ keepInTray: e.target.checked });
+              }}
+            />
+            Keep running in the tray when the window is closed
+          </label>
         </form>
       )}
     </>

@@ -1,0 +1,73 @@
+/**
+ * The system tray (Electron adapter). Created after `ready` and kept for the app's lifetime (a tray
+ * that is garbage-collected disappears). The menu is rebuilt from state and set again with
+ * `setContextMenu` on every change: Linux shows menu changes only that way.
+ */
+import { Menu, type MenuItemConstructorOptions, Notification, Tray, nativeImage } from 'electron';
+import type { EventChannel } from '../../shared/ipc/contract';
+import type { KeySummary } from '../../shared/keys';
+import type { TestProgress } from '../../shared/test-result';
+import { type TrayActionDeps, createTrayActions } from './tray-actions';
+import { type TrayAction, type TrayItem, type TrayState, buildTrayMenu, summaryLine } from './tray-menu';
+
+export interface TrayControllerDeps extends Omit<TrayActionDeps, 'notify'> {
+  iconPath: string;
+  /** Subscribes to the core's push events (the same ones the window gets). */
+  subscribe(sink: (event: EventChannel, payload: unknown) => void): () => void;
+}
+
+export function toMenuTemplate(items: TrayItem[], run: (action: TrayAction) => void): MenuItemConstructorOptions[] {
+  return items.map((item): MenuItemConstructorOptions => {
+    switch (item.kind) {
+      case 'separator':
+        return { type: 'separator' };
+      case 'label':
+        return { label: item.label, enabled: false };
+      case 'submenu':
+        return { label: item.label, submenu: toMenuTemplate(item.items, run) };
+      case 'action':
+        return { label: item.label, enabled: item.enabled, click: () => run(item.action) };
+    }
+  });
+}
+
+export function notify(notice: { title: string; body: string; keyId?: string }, openWindow: (keyId?: string) => void): void {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification({ title: notice.title, body: notice.body, silent: true });
+  notification.on('click', () => openWindow(notice.keyId));
+  notification.show();
+}
+
+export function createTrayController(deps: TrayControllerDeps) {
+  const tray = new Tray(nativeImage.createFromPath(deps.iconPath));
+  const state: TrayState = { keys: [], progress: null };
+  const actions = createTrayActions({ ...deps, notify: (notice) => notify(notice, deps.openWindow) });
+
+  function render(): void {
+    tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(buildTrayMenu(state), (action) => void actions.run(action))));
+    tray.setToolTip(`AI Key Manager — ${summaryLine(state.keys)}`);
+  }
+
+  const unsubscribe = deps.subscribe((event, payload) => {
+    if (event === 'keys:changed') state.keys = (payload as { keys: KeySummary[] }).keys;
+    else if (event === 'tests:progress') state.progress = payload as TestProgress;
+    else return;
+    render();
+  });
+  // Activation is a left click on some desktops and a double click on others; the menu has "Open" too.
+  tray.on('click', () => deps.openWindow());
+  render();
+  void deps.listKeys().then((keys) => {
+    state.keys = keys;
+    render();
+  });
+
+  return {
+    tray,
+    run: actions.run,
+    destroy() {
+      unsubscribe();
+      tray.destroy();
+    },
+  };
+}

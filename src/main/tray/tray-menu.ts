@@ -1,0 +1,101 @@
+/**
+ * The tray menu as plain data, built from the keys and their statuses by one pure function so every
+ * state can be tested without Electron. Items carry an action, not a click handler; the controller maps
+ * actions to clicks. Status is written out in text (✓/✗ plus words), never shown by colour alone, and
+ * no item ever carries key material: only names, statuses and latencies.
+ */
+import type { KeySummary } from '../../shared/keys';
+import { type ProviderId, providerIds, providers } from '../../shared/providers';
+import type { KeyStatus, TestProgress } from '../../shared/test-result';
+
+export type TrayAction = { type: 'test-all' } | { type: 'test'; id: string } | { type: 'open' } | { type: 'quit' };
+
+export type TrayItem =
+  | { kind: 'separator' }
+  | { kind: 'label'; label: string }
+  | { kind: 'action'; label: string; action: TrayAction; enabled: boolean }
+  | { kind: 'submenu'; label: string; items: TrayItem[] };
+
+export interface TrayState {
+  keys: readonly KeySummary[];
+  progress: TestProgress | null;
+}
+
+/** Above this many keys the menu groups them by provider, so it still fits on a screen. */
+export const GROUP_THRESHOLD = 15;
+export const NAME_MAX = 40;
+
+const failing: ReadonlySet<KeyStatus> = new Set(['invalid_key', 'permission_denied', 'quota_exhausted', 'rate_limited', 'provider_error', 'network_error', 'timeout']);
+
+const statusWords: Record<Exclude<KeyStatus, 'ok' | 'not_tested'>, string> = {
+  invalid_key: 'invalid key',
+  permission_denied: 'no permission',
+  quota_exhausted: 'out of credit',
+  rate_limited: 'rate limited',
+  provider_error: 'provider error',
+  network_error: 'network error',
+  timeout: 'timed out',
+};
+
+export function isFailing(status: KeyStatus): boolean {
+  return failing.has(status);
+}
+
+export function shorten(name: string, max = NAME_MAX): string {
+  const chars = [...name];
+  return chars.length <= max ? name : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** "4 keys · 3 OK · 1 failing" (also the tooltip). */
+export function summaryLine(keys: readonly KeySummary[]): string {
+  if (keys.length === 0) return 'No keys yet';
+  const ok = keys.filter((k) => k.status === 'ok').length;
+  const bad = keys.filter((k) => isFailing(k.status)).length;
+  const testing = keys.filter((k) => k.testing).length;
+  const parts = [`${keys.length} ${keys.length === 1 ? 'key' : 'keys'}`, `${ok} OK`];
+  if (bad > 0) parts.push(`${bad} failing`);
+  if (testing > 0) parts.push(`${testing} testing`);
+  return parts.join(' · ');
+}
+
+/** The status in words: "invalid key", "out of credit"… */
+export function statusWord(status: KeyStatus): string {
+  if (status === 'ok') return 'OK';
+  if (status === 'not_tested') return 'not tested';
+  return statusWords[status];
+}
+
+/** `✓ OpenAI-Production — 230 ms`, `✗ Claude-Testing — invalid key`, `… Name — testing`, `○ Name — not tested`. */
+export function keyLabel(key: KeySummary): string {
+  const name = shorten(key.name);
+  if (key.testing) return `… ${name} — testing`;
+  if (key.status === 'not_tested') return `○ ${name} — not tested`;
+  if (key.status === 'ok') return `✓ ${name} — ${key.lastTest?.latencyMs ?? 0} ms`;
+  return `✗ ${name} — ${statusWord(key.status)}`;
+}
+
+function keyItem(key: KeySummary): TrayItem {
+  return { kind: 'action', label: keyLabel(key), action: { type: 'test', id: key.id }, enabled: !key.testing };
+}
+
+function keyItems(keys: readonly KeySummary[]): TrayItem[] {
+  if (keys.length <= GROUP_THRESHOLD) return keys.map(keyItem);
+  return providerIds
+    .map((id: ProviderId) => ({ id, keys: keys.filter((k) => k.provider === id) }))
+    .filter((group) => group.keys.length > 0)
+    .map((group) => ({ kind: 'submenu', label: `${providers[group.id].label} (${group.keys.length})`, items: group.keys.map(keyItem) }));
+}
+
+export function buildTrayMenu({ keys, progress }: TrayState): TrayItem[] {
+  const running = progress?.running ?? false;
+  const testAllLabel = running ? `Testing ${progress?.done ?? 0} of ${progress?.total ?? 0}…` : 'Test all keys';
+  return [
+    { kind: 'label', label: summaryLine(keys) },
+    { kind: 'separator' },
+    { kind: 'action', label: testAllLabel, action: { type: 'test-all' }, enabled: !running && keys.length > 0 },
+    ...(keys.length > 0 ? [{ kind: 'separator' } as const, { kind: 'label', label: 'Click a key to test it' } as const, ...keyItems(keys)] : []),
+    { kind: 'separator' },
+    { kind: 'action', label: 'Open API Key Management', action: { type: 'open' }, enabled: true },
+    { kind: 'action', label: 'Quit', action: { type: 'quit' }, enabled: true },
+  ];
+}
