@@ -9,7 +9,7 @@ import { formatDate, timeAgo } from '../lib/format';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 import { KeyDetails } from './key-details';
-import { StatusBadge, statusLabels } from './status-badge';
+import { StatusBadge } from './status-badge';
 
 const COLUMNS = 9;
 
@@ -35,13 +35,10 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
   const choices = result?.models.length ? result.models : providers[keyInfo.provider].models;
   const models = choices.includes(keyInfo.model) ? choices : [keyInfo.model, ...choices];
 
+  // The row shows the result (badge, latency, details); only a call that could not run is toasted.
   async function runTest() {
     const outcome = await test(keyInfo.id);
     if (!outcome.ok) toast('error', outcome.error.message);
-    else if (outcome.value.lastTest) {
-      const label = statusLabels[outcome.value.status].text;
-      toast(outcome.value.status === 'ok' ? 'success' : 'error', `${keyInfo.name}: ${label}. ${outcome.value.lastTest.message}`);
-    }
   }
 
   async function chooseModel(model: string) {
@@ -71,7 +68,7 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
         <td>
           <code className="hint">{keyInfo.hint}</code>
         </td>
-        <td>
+        <td aria-live="polite">
           <StatusBadge status={keyInfo.status} testing={keyInfo.testing} />
         </td>
         <td>{result ? `${result.latencyMs} ms` : '—'}</td>

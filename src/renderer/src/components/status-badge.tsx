@@ -16,7 +16,7 @@ export const statusLabels: Record<KeyStatus, { icon: string; text: string }> = {
 export function StatusBadge({ status, testing }: { status: KeyStatus; testing: boolean }) {
   if (testing) {
     return (
-      <span className="badge badge-testing" role="status">
+      <span className="badge badge-testing">
         <span className="spinner" aria-hidden="true" /> Testing…
       </span>
     );

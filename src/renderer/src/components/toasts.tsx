@@ -1,6 +1,9 @@
 import { useToasts } from '../store/toast-store';
 
-/** Announced politely to screen readers; errors use role="alert" so they interrupt. */
+/**
+ * Announced politely to screen readers; errors use role="alert" so they interrupt. Shown bottom-left,
+ * away from the table's action buttons on the right.
+ */
 export function Toasts() {
   const { toasts, dismiss } = useToasts();
   return (

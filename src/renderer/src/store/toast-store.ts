@@ -15,13 +15,15 @@ interface ToastState {
 }
 
 const TOAST_MS = 6000;
+/** More would cover the table; the oldest goes first. */
+const MAX_TOASTS = 3;
 let nextId = 1;
 
 export const useToasts = create<ToastState>((set, get) => ({
   toasts: [],
   show(kind, text) {
     const id = nextId++;
-    set({ toasts: [...get().toasts, { id, kind, text }] });
+    set({ toasts: [...get().toasts, { id, kind, text }].slice(-MAX_TOASTS) });
     setTimeout(() => get().dismiss(id), TOAST_MS);
   },
   dismiss(id) {
