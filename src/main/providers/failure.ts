@@ -51,9 +51,20 @@ export function header(headers: unknown, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Whether `error` or any error in its `cause` chain is an instance of `type`. */
+export function causedBy(error: unknown, type: abstract new (...args: never[]) => Error): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current instanceof Error; depth++) {
+    if (current instanceof type) return true;
+    current = (current as Error).cause;
+  }
+  return false;
+}
+
 /** Errors every SDK lets through from fetch itself: network failures and unreadable bodies. */
 export function fetchLevelFailure(error: unknown): Failure {
-  if (error instanceof SyntaxError) return { kind: 'unreadable', message: 'The response was not valid JSON.' };
+  if (error instanceof NotAModelList) return { kind: 'unreadable', message: error.message };
+  if (error instanceof SyntaxError) return { kind: 'unreadable', message: 'The answer was not valid JSON.' };
   if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) return { kind: 'timeout' };
   return { kind: 'connection', message: error instanceof Error ? error.message : String(error) };
 }

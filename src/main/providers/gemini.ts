@@ -22,21 +22,27 @@ const googleErrorSchema = z.object({
   }),
 });
 
+function parseGoogleError(text: string): z.infer<typeof googleErrorSchema>['error'] | undefined {
+  try {
+    return googleErrorSchema.parse(JSON.parse(text)).error;
+  } catch {
+    return undefined;
+  }
+}
+
 function describeWith(sdk: GenAiModule | undefined, error: unknown): Failure {
-  if (sdk && error instanceof sdk.ApiError) {
-    let body: z.infer<typeof googleErrorSchema>['error'] | undefined;
-    try {
-      body = googleErrorSchema.parse(JSON.parse(error.message)).error;
-    } catch {
-      body = undefined;
-    }
+  // The SDK throws ApiError for 4xx/5xx, but a plain Error with the same JSON message for other
+  // statuses (e.g. a 302), so the body is what identifies an HTTP failure.
+  const body = error instanceof Error ? parseGoogleError(error.message) : undefined;
+  const status = sdk && error instanceof sdk.ApiError ? error.status : body?.code;
+  if (status !== undefined && error instanceof Error) {
     const details = body?.details ?? [];
     return {
       kind: 'http',
-      status: error.status,
+      status,
       code: details.find((d) => d.reason)?.reason,
       type: body?.status,
-      message: body?.message ?? error.message,
+      message: body?.message || error.message,
       retryAfterSeconds: parseRetryAfter(details.find((d) => d.retryDelay)?.retryDelay),
     };
   }

@@ -7,7 +7,8 @@ import type { ProviderId } from '../../shared/providers';
 import { MAX_MODELS, type TestResult } from '../../shared/test-result';
 import { classify } from '../providers/classify';
 import { describeOutcome } from '../providers/diagnosis';
-import { redact } from '../providers/failure';
+import { type Failure, causedBy, redact } from '../providers/failure';
+import { ResponseTooLarge } from './guarded-fetch';
 import type { ProviderEntry } from '../providers/registry';
 
 export interface TestKeyOptions {
@@ -74,7 +75,11 @@ export async function testKey(options: TestKeyOptions): Promise<TestResult | nul
     return finish({ outcome: 'ok', ...describeOutcome('ok', { ...context, modelCount: models.length }), ...common });
   } catch (error) {
     if (cancel.aborted) return null;
-    const failure = timeout.aborted ? { kind: 'timeout' as const } : entry.tester.describe(error);
+    const failure: Failure = timeout.aborted
+      ? { kind: 'timeout' }
+      : causedBy(error, ResponseTooLarge)
+        ? { kind: 'unreadable', message: 'The answer was far larger than a model list.' }
+        : entry.tester.describe(error);
     const { outcome, hint } = classify(provider, failure);
     const wording = describeOutcome(outcome, { ...context, retryAfterSeconds: failure.retryAfterSeconds, status: failure.status });
     return finish({

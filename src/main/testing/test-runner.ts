@@ -8,22 +8,11 @@ import { providerIds } from '../../shared/providers';
 import type { TestProgress } from '../../shared/test-result';
 import type { ProviderRegistry } from '../providers/registry';
 import type { Vault } from '../vault/vault';
-import { type Limiter, createLimiter } from './limiter';
+import { guardedFetch } from './guarded-fetch';
+import { createLimiter } from './limiter';
 import { testKey } from './test-key';
 
 export const PER_PROVIDER_LIMIT = 8;
-
-/**
- * Wraps fetch so that at most `limiter`'s size of HTTP requests are in flight; a test may make more
- * than one request (DeepSeek: models and balance), and the cap is on requests, not tests.
- */
-export function limitedFetch(limiter: Limiter, base: typeof fetch): typeof fetch {
-  return (input, init) =>
-    limiter.run(() => {
-      init?.signal?.throwIfAborted();
-      return base(input, init);
-    });
-}
 
 export interface TestRunnerOptions {
   vault: Vault;
@@ -53,7 +42,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
   // waits) and HTTP requests in flight (what the provider's rate limits see).
   const perProvider = <T>(make: (id: ProviderId) => T) => Object.fromEntries(providerIds.map((id) => [id, make(id)])) as Record<ProviderId, T>;
   const limiters = perProvider(() => createLimiter(PER_PROVIDER_LIMIT));
-  const fetches = perProvider(() => limitedFetch(createLimiter(PER_PROVIDER_LIMIT), options.fetch ?? ((input, init) => fetch(input, init))));
+  const fetches = perProvider(() => guardedFetch(createLimiter(PER_PROVIDER_LIMIT), options.fetch ?? ((input, init) => fetch(input, init))));
   const inFlight = new Map<string, { done: Promise<void>; controller: AbortController }>();
   let progress: TestProgress = { running: false, total: 0, done: 0, cancelled: false };
   let runFinished: Promise<TestProgress> = Promise.resolve(progress);

@@ -1,0 +1,52 @@
+/**
+ * The fetch every provider SDK is given. It adds what the SDKs do not guarantee:
+ * - never follows a redirect: fetch drops `Authorization` on a cross-origin redirect, but not the
+ *   `x-api-key` / `x-goog-api-key` headers Anthropic and Gemini use, so following one could hand the
+ *   key to another host. A redirect is returned as-is and reported as a provider problem.
+ * - caps the size of an answer (a model list is far below it), so a hostile or broken endpoint
+ *   cannot make the app buffer hundreds of megabytes;
+ * - takes a slot from the provider's limiter, so no more than a few requests are in flight per provider.
+ */
+import type { Limiter } from './limiter';
+
+/** A Gemini list of 1,000 models is about 1 MB. */
+export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+export class ResponseTooLarge extends Error {
+  constructor() {
+    super('The answer was larger than any model list.');
+    this.name = 'ResponseTooLarge';
+  }
+}
+
+function capped(body: ReadableStream<Uint8Array>, maxBytes: number): ReadableStream<Uint8Array> {
+  let seen = 0;
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength;
+        if (seen > maxBytes) controller.error(new ResponseTooLarge());
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+}
+
+export function guardedFetch(limiter: Limiter, base: typeof fetch, maxBytes = MAX_RESPONSE_BYTES): typeof fetch {
+  return (input, init) =>
+    limiter.run(async () => {
+      init?.signal?.throwIfAborted();
+      const response = await base(input, { ...init, redirect: 'manual' });
+      const declared = Number(response.headers.get('content-length') ?? '0');
+      if (declared > maxBytes) {
+        await response.body?.cancel();
+        throw new ResponseTooLarge();
+      }
+      if (!response.body) return response;
+      return new Response(capped(response.body, maxBytes), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    });
+}

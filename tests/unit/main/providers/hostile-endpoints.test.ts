@@ -1,0 +1,67 @@
+/**
+ * Hostile or broken provider endpoints: each test ends within timeout + 1 s with a classified outcome,
+ * the key is never sent to another origin, and memory stays bounded.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProviderRegistry } from '../../../../src/main/providers/registry';
+import { MAX_RESPONSE_BYTES, guardedFetch } from '../../../../src/main/testing/guarded-fetch';
+import { createLimiter } from '../../../../src/main/testing/limiter';
+import { testKey } from '../../../../src/main/testing/test-key';
+import { type ProviderId, providerIds } from '../../../../src/shared/providers';
+import { type FakeProviders, startFakeProviders } from '../../../fixtures/fake-providers';
+
+let fake: FakeProviders;
+beforeAll(async () => {
+  fake = await startFakeProviders();
+});
+afterAll(() => fake.close());
+
+const secret = (provider: ProviderId, scenario: string) => `${provider === 'gemini' ? 'AQ.' : 'sk-'}scenario_${scenario}-0123456789abcdef`;
+const TIMEOUT = 1500;
+
+async function run(provider: ProviderId, scenario: string, baseUrls = fake.baseUrls) {
+  const registry = createProviderRegistry(baseUrls);
+  const started = Date.now();
+  const result = await testKey({
+    provider,
+    entry: registry[provider],
+    secret: secret(provider, scenario),
+    model: '',
+    timeoutMs: TIMEOUT,
+    cancel: new AbortController().signal,
+    fetch: guardedFetch(createLimiter(8), fetch),
+  });
+  return { result, elapsed: Date.now() - started };
+}
+
+describe.each(providerIds)('%s against a hostile endpoint', (provider) => {
+  it('a body that drips one byte a second ends as a timeout', async () => {
+    const { result, elapsed } = await run(provider, 'drip');
+    expect(result?.outcome).toBe('timeout');
+    expect(elapsed).toBeLessThan(TIMEOUT + 1000);
+  });
+
+  it('a 50 MB answer is cut off and reported, with bounded memory', async () => {
+    const before = process.memoryUsage().heapUsed;
+    const { result, elapsed } = await run(provider, 'huge');
+    expect(result?.outcome).toBe('provider_error');
+    expect(elapsed).toBeLessThan(TIMEOUT + 1000);
+    // The cap is 8 MB; buffering the whole answer would add 50 MB or more.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(MAX_RESPONSE_BYTES * 3);
+  });
+
+  it('a redirect to another host is not followed: the key never reaches it', async () => {
+    const { result, elapsed } = await run(provider, 'redirect');
+    expect(result?.outcome).toBe('provider_error');
+    expect(result?.hint).toContain('redirect');
+    expect(elapsed).toBeLessThan(TIMEOUT + 1000);
+    expect(fake.redirectedRequests).toEqual([]);
+  });
+
+  it('a TLS failure is a network error', async () => {
+    const https = Object.fromEntries(Object.entries(fake.baseUrls).map(([p, url]) => [p, url.replace('http://', 'https://')])) as typeof fake.baseUrls;
+    const { result, elapsed } = await run(provider, 'valid', https);
+    expect(result?.outcome).toBe('network_error');
+    expect(elapsed).toBeLessThan(TIMEOUT + 1000);
+  });
+});
