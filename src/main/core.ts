@@ -33,7 +33,7 @@ export function createCore(deps: CoreDeps) {
   const { cipher, repository, platform, openExternal } = deps;
   const { settings } = deps;
   const log = deps.log ?? { warn: () => {}, error: () => {} };
-  const vault = createVault({ cipher, repository });
+  const vault = createVault({ cipher, repository, weakAllowed: () => settings.current().allowWeakStorage });
   const events = createEventHub();
 
   async function listKeys(): Promise<KeySummary[]> {
@@ -69,12 +69,29 @@ export function createCore(deps: CoreDeps) {
     return key;
   }
 
-  // A notification about a key was clicked: the window shows that key, whether it was open already
-  // (event) or opens because of it (it asks once with app:pending-focus).
+  // A notification about a key was clicked: a window that is open gets an event; a window that opens
+  // because of it asks once, when it loads (app:pending-focus), so the request cannot fire again later.
   let pendingFocus: string | null = null;
-  function focusKey(id: string): void {
-    pendingFocus = id;
-    events.emit('keys:focus', { id });
+  function focusKey(id: string, windowIsNew = false): void {
+    if (windowIsNew) pendingFocus = id;
+    else events.emit('keys:focus', { id });
+  }
+
+  async function securityStatus() {
+    return describeSecurity({
+      mode: await vault.protection.mode(),
+      weakStorageAllowed: settings.current().allowWeakStorage,
+      backend: cipher.backend(),
+      platform,
+      storePath: repository.location,
+      recovery: repository.recovery ?? null,
+    });
+  }
+
+  /** Once at start: apply the weak-storage opt-in, then find keys this computer cannot open. */
+  async function start(): Promise<void> {
+    if (settings.current().allowWeakStorage) cipher.enableWeak?.();
+    if ((await vault.checkReadable()) > 0) announceChange();
   }
 
   const handlers: Handlers = {
@@ -107,13 +124,16 @@ export function createCore(deps: CoreDeps) {
     },
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
-    'app:security-status': async () =>
-      describeSecurity({
-        available: await cipher.isAvailable(),
-        backend: cipher.backend(),
-        platform,
-        storePath: repository.location,
-      }),
+    'app:security-status': securityStatus,
+    'app:set-weak-storage': async ({ allow }) => {
+      await settings.set({ allowWeakStorage: allow });
+      if (allow) {
+        cipher.enableWeak?.();
+        // This run's memory-only keys are written now, as the user asked.
+        if ((await vault.persistSessionKeys()) > 0) announceChange();
+      }
+      return securityStatus();
+    },
     'app:pending-focus': async () => {
       const id = pendingFocus;
       pendingFocus = null;
@@ -124,7 +144,7 @@ export function createCore(deps: CoreDeps) {
     }),
   };
 
-  return { vault, events, handlers, runner, settings, listKeys, focusKey };
+  return { vault, events, handlers, runner, settings, listKeys, focusKey, start };
 }
 
 export type Core = ReturnType<typeof createCore>;

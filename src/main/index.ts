@@ -74,6 +74,7 @@ async function start(): Promise<void> {
     if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
   };
   function openWindow(keyId?: string): void {
+    const isNew = !window || window.isDestroyed();
     if (!window || window.isDestroyed()) {
       // A new window shows itself once painted (ready-to-show).
       window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), url: appUrl, appUrl });
@@ -83,7 +84,7 @@ async function start(): Promise<void> {
       window.show();
       window.focus();
     }
-    if (keyId) core.focusKey(keyId);
+    if (keyId) core.focusKey(keyId, isNew);
   }
 
   openWindow();

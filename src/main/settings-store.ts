@@ -9,7 +9,10 @@ export interface SettingsStore {
   get(): Promise<Settings>;
   /** The same, synchronously: for decisions Electron needs at once (e.g. in a `close` handler). */
   current(): Settings;
+  /** What the renderer may change (validated by the contract's patch schema). */
   update(patch: SettingsPatch): Promise<Settings>;
+  /** Main-only: any setting, including internal ones. */
+  set(patch: Partial<Settings>): Promise<Settings>;
 }
 
 export function createSettingsStore(store: KeyValueStore): SettingsStore {
@@ -19,25 +22,19 @@ export function createSettingsStore(store: KeyValueStore): SettingsStore {
     const parsed = settingsSchema.safeParse(merged);
     return parsed.success ? parsed.data : defaultSettings;
   };
-  return {
-    get: async () => read(),
-    current: read,
-    async update(patch) {
-      const next = settingsSchema.parse({ ...read(), ...patch });
-      store.set('settings', next);
-      return next;
-    },
-  };
+  async function set(patch: Partial<Settings>): Promise<Settings> {
+    const next = settingsSchema.parse({ ...read(), ...patch });
+    store.set('settings', next);
+    return next;
+  }
+  return { get: async () => read(), current: read, update: set, set };
 }
 
 export function createMemorySettingsStore(initial: Partial<Settings> = {}): SettingsStore {
   let values: Settings = { ...defaultSettings, ...initial };
-  return {
-    get: async () => values,
-    current: () => values,
-    async update(patch) {
-      values = settingsSchema.parse({ ...values, ...patch });
-      return values;
-    },
-  };
+  async function set(patch: Partial<Settings>): Promise<Settings> {
+    values = settingsSchema.parse({ ...values, ...patch });
+    return values;
+  }
+  return { get: async () => values, current: () => values, update: set, set };
 }

@@ -74,6 +74,8 @@ export const keySummarySchema = z.object({
   status: keyStatusSchema,
   /** A test of this key is running right now. */
   testing: z.boolean(),
+  /** `memory`: kept for this run only (no OS keyring), never written to disk. */
+  storage: z.enum(['disk', 'memory']),
   lastTest: testResultSchema.nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

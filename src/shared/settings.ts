@@ -10,10 +10,14 @@ export const settingsSchema = z.object({
   keepInTray: z.boolean(),
   /** The "still running in the tray" notice was shown once already. */
   trayNoticeShown: z.boolean(),
+  /** Linux without a keyring: the user chose to write keys with the weak obfuscation anyway. */
+  allowWeakStorage: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { testTimeoutMs: 15_000, testAfterAdd: true, keepInTray: true, trayNoticeShown: false };
+export const defaultSettings: Settings = { testTimeoutMs: 15_000, testAfterAdd: true, keepInTray: true, trayNoticeShown: false, allowWeakStorage: false };
 
-export const settingsPatchSchema = settingsSchema.partial().strict();
+/** What the renderer may change: the weak-storage opt-in has its own channel (it moves keys), and the
+ * tray notice flag is main's own bookkeeping. */
+export const settingsPatchSchema = settingsSchema.omit({ allowWeakStorage: true, trayNoticeShown: true }).partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

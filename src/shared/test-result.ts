@@ -39,6 +39,8 @@ export const testResultSchema = z.object({
   detail: z.string().max(500).optional(),
   latencyMs: z.number().int().nonnegative(),
   testedAt: z.iso.datetime(),
+  /** The model variant the key had when tested ('' for none): a result for another model is dropped. */
+  model: z.string().max(128).default(''),
   models: z.array(z.string().max(200)).max(MAX_MODELS),
   requestId: z.string().max(200).optional(),
   httpStatus: z.number().int().optional(),
@@ -47,7 +49,8 @@ export const testResultSchema = z.object({
 });
 export type TestResult = z.infer<typeof testResultSchema>;
 
-export const keyStatusSchema = z.enum(['not_tested', ...outcomes]);
+/** `cannot_decrypt`: the key's ciphertext no longer opens on this computer (keychain changed, file copied). */
+export const keyStatusSchema = z.enum(['not_tested', 'cannot_decrypt', ...outcomes]);
 export type KeyStatus = z.infer<typeof keyStatusSchema>;
 
 export const testProgressSchema = z.object({

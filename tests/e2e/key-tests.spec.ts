@@ -121,7 +121,10 @@ test('a key never leaks, even when a provider echoes it back in an error', async
   for (const key of added) {
     const row = ui.row(key.name);
     await expect(row.getByRole('cell').nth(3)).toHaveText(new RegExp(key.badge));
+    const calls = () => app.providers.requests.filter((r) => r.key === key.secret && !r.path.endsWith('/balance')).length;
+    const before = calls();
     await row.getByRole('button', { name: `Test ${key.name}` }).click();
+    await expect.poll(calls).toBe(before + 1);
     await expect(row.getByRole('cell').nth(3)).toHaveText(new RegExp(key.badge));
     await row.getByRole('button', { name: `Details for ${key.name}` }).click();
   }

@@ -1,9 +1,11 @@
 /**
  * A cipher that really encrypts (AES-256-GCM, random key per instance), standing in for safeStorage in
  * tests: ciphertexts are opaque, tamper-evident and unreadable by another instance, like the real thing.
+ * Switches let a test make it unavailable, ask for re-encryption, or fail like a changed keychain.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Cipher } from '../../src/main/vault/cipher';
+import { createAesGcmCipher } from '../../src/main/vault/session-cipher';
 
 export interface TestCipher extends Cipher {
   available: boolean;
@@ -11,28 +13,39 @@ export interface TestCipher extends Cipher {
   encryptCount: number;
   /** Makes the next decryption ask for re-encryption, as safeStorage does after a key rotation. */
   rotateOnNextDecrypt: boolean;
+  /** Makes the next N decryptions reject as "temporarily unavailable". */
+  busyDecrypts: number;
+  /** Acts like Linux without a keyring (only the hard-coded password). */
+  obfuscated: boolean;
+  weakEnabled: boolean;
 }
 
 export function createTestCipher(key: Buffer = randomBytes(32)): TestCipher {
+  const aes = createAesGcmCipher(key, 'test-aes-gcm');
   const cipher: TestCipher = {
     available: true,
     encryptCount: 0,
     rotateOnNextDecrypt: false,
-    backend: () => 'test-aes-gcm',
+    busyDecrypts: 0,
+    obfuscated: false,
+    weakEnabled: false,
+    obfuscatedOnly: () => cipher.obfuscated,
+    enableWeak: () => {
+      cipher.weakEnabled = true;
+    },
+    backend: aes.backend,
     isAvailable: async () => cipher.available,
     async encrypt(plaintext) {
       if (!cipher.available) throw new Error('encryption unavailable');
       cipher.encryptCount += 1;
-      const iv = randomBytes(12);
-      const aes = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([aes.update(plaintext, 'utf8'), aes.final()]);
-      return Buffer.concat([iv, aes.getAuthTag(), body]);
+      return aes.encrypt(plaintext);
     },
     async decrypt(ciphertext) {
-      const data = Buffer.from(ciphertext);
-      const aes = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
-      aes.setAuthTag(data.subarray(12, 28));
-      const plaintext = Buffer.concat([aes.update(data.subarray(28)), aes.final()]).toString('utf8');
+      if (cipher.busyDecrypts > 0) {
+        cipher.busyDecrypts -= 1;
+        throw new Error('safeStorage.decryptStringAsync is temporarily unavailable. Please try again.');
+      }
+      const { plaintext } = await aes.decrypt(ciphertext);
       const shouldReEncrypt = cipher.rotateOnNextDecrypt;
       cipher.rotateOnNextDecrypt = false;
       return { plaintext, shouldReEncrypt };

@@ -16,6 +16,7 @@ export function summary(name: string, status: KeyStatus = 'not_tested', extra: P
           hint: 'Create a new key.',
           latencyMs: 230,
           testedAt: '2026-11-26T10:00:00.000Z',
+          model: 'gpt-5.5',
           models: [],
         };
   return {
@@ -26,6 +27,7 @@ export function summary(name: string, status: KeyStatus = 'not_tested', extra: P
     hint: 'sk-proj-…a1b2',
     status,
     testing: false,
+    storage: 'disk',
     lastTest,
     createdAt: '2026-11-26T09:00:00.000Z',
     updatedAt: '2026-11-26T09:00:00.000Z',

@@ -32,9 +32,12 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** Aliases ("claude-haiku-4-5") match the dated ids providers list ("claude-haiku-4-5-20251001"). */
+/**
+ * Aliases ("claude-haiku-4-5") match the dated ids providers list ("claude-haiku-4-5-20251001",
+ * "gpt-4o-2024-08-06"), and nothing else: "gpt-5.4" is not "gpt-5.4-mini".
+ */
 export function listsModel(models: readonly string[], model: string): boolean {
-  return models.some((m) => m === model || m.startsWith(`${model}-`));
+  return models.some((m) => m === model || (m.startsWith(`${model}-`) && /^(\d{8}|\d{4}-\d{2}-\d{2})$/.test(m.slice(model.length + 1))));
 }
 
 export async function testKey(options: TestKeyOptions): Promise<TestResult | null> {
@@ -42,8 +45,9 @@ export async function testKey(options: TestKeyOptions): Promise<TestResult | nul
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = AbortSignal.any([cancel, timeout]);
   const started = performance.now();
-  const finish = (fields: Omit<TestResult, 'latencyMs' | 'testedAt'>): TestResult => ({
+  const finish = (fields: Omit<TestResult, 'latencyMs' | 'testedAt' | 'model'>): TestResult => ({
     ...fields,
+    model,
     latencyMs: Math.round(performance.now() - started),
     testedAt: now().toISOString(),
   });

@@ -46,6 +46,8 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
   const inFlight = new Map<string, { done: Promise<void>; controller: AbortController }>();
   let progress: TestProgress = { running: false, total: 0, done: 0, cancelled: false };
   let runFinished: Promise<TestProgress> = Promise.resolve(progress);
+  /** Resolves once the running test-all knows its keys (a second caller waits for it). */
+  let starting: Promise<TestProgress> = Promise.resolve(progress);
 
   async function run(id: string, controller: AbortController): Promise<void> {
     const timeoutMs = await options.timeoutMs();
@@ -70,7 +72,9 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
 
   function test(id: string): Promise<void> {
     const running = inFlight.get(id);
-    if (running) return running.done;
+    // Join a running test, but not a cancelled one that is still winding down: that one yields no result.
+    if (running && !running.controller.signal.aborted) return running.done;
+    if (running) return running.done.then(() => test(id));
     const controller = new AbortController();
     const done = run(id, controller).finally(() => {
       inFlight.delete(id);
@@ -90,23 +94,37 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
     test,
     isTesting: (id) => inFlight.has(id),
     testAllDone: () => (progress.running ? runFinished : Promise.resolve(progress)),
-    async testAll() {
-      if (progress.running) return progress;
-      const keys = await vault.list();
-      report({ running: true, total: keys.length, done: 0, cancelled: false });
-      const all = keys.map((key) =>
-        test(key.id)
-          .catch(() => undefined) // a key deleted meanwhile is simply skipped
-          // After a cancel, "done" stays at the number that finished with a result.
-          .finally(() => {
-            if (!progress.cancelled) report({ ...progress, done: progress.done + 1 });
-          }),
-      );
-      runFinished = Promise.all(all).then(() => {
-        report({ ...progress, running: false });
-        return progress;
+    testAll() {
+      if (progress.running) return starting.then(() => progress);
+      // Claimed before any await, so two clicks (window and tray) cannot start two runs.
+      progress = { running: true, total: 0, done: 0, cancelled: false };
+      let started: (value: TestProgress) => void = () => {};
+      const start = new Promise<TestProgress>((resolve) => {
+        started = resolve;
       });
-      return progress;
+      starting = start;
+      runFinished = (async () => {
+        try {
+          const keys = await vault.list();
+          report({ ...progress, total: keys.length });
+          started(progress);
+          await Promise.all(
+            keys.map((key) =>
+              test(key.id)
+                .catch(() => undefined) // a key deleted or unreadable meanwhile is simply skipped
+                // After a cancel, "done" stays at the number that finished with a result.
+                .finally(() => {
+                  if (!progress.cancelled) report({ ...progress, done: progress.done + 1 });
+                }),
+            ),
+          );
+        } finally {
+          report({ ...progress, running: false });
+          started(progress);
+        }
+        return progress;
+      })();
+      return start;
     },
     cancelAll() {
       const count = inFlight.size;

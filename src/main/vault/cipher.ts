@@ -16,4 +16,11 @@ export interface Cipher {
   backend(): string;
   encrypt(plaintext: string): Promise<Uint8Array>;
   decrypt(ciphertext: Uint8Array): Promise<Decrypted>;
+  /**
+   * True when this backend (or this ciphertext) is only obfuscated, not protected by an OS secret:
+   * Linux without a keyring. Such keys are not written to disk unless the user opts in.
+   */
+  obfuscatedOnly?(ciphertext?: Uint8Array): boolean;
+  /** Lets the backend encrypt with its weak fallback (Linux `setUsePlainTextEncryption`). */
+  enableWeak?(): void;
 }

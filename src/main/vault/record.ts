@@ -20,6 +20,8 @@ export const storedKeySchema = z.object({
   updatedAt: z.iso.datetime(),
   /** The latest test result (never the key itself); absent until the key is first tested. */
   lastTest: testResultSchema.optional(),
+  /** Held in memory for this run only; records with it are never written (the vault filters them out). */
+  sessionOnly: z.boolean().optional(),
 });
 export type StoredKey = z.infer<typeof storedKeySchema>;
 

@@ -4,13 +4,16 @@
  * temporary directory in tests: the same file format and the same atomic writes).
  */
 import { AppError } from '../../shared/ipc/result';
-import { type StoredKey, storedKeysSchema } from './record';
+import { type StoredKey, storedKeySchema } from './record';
+import { setAsideCopy } from './store-recovery';
 
 export interface KeyRepository {
   load(): Promise<StoredKey[]>;
   save(records: readonly StoredKey[]): Promise<void>;
   /** Where the records live, shown to the user in the security status. */
   readonly location: string;
+  /** Set when a damaged file was set aside on opening: what happened, where the original is. */
+  readonly recovery?: string | null;
 }
 
 /** The subset of conf / electron-store used here. */
@@ -22,17 +25,24 @@ export interface KeyValueStore {
 
 export const KEYS_FIELD = 'keys';
 
-export function createStoreRepository(store: KeyValueStore): KeyRepository {
+export function createStoreRepository(store: KeyValueStore, initialRecovery: string | null = null): KeyRepository {
+  let recovery = initialRecovery;
   return {
     location: store.path,
+    get recovery() {
+      return recovery;
+    },
     async load() {
       const raw = store.get(KEYS_FIELD) ?? [];
-      const parsed = storedKeysSchema.safeParse(raw);
-      if (!parsed.success) {
-        // Never "repair" by dropping records: that would silently lose keys.
-        throw new AppError('storage_error', `The key store at ${store.path} is damaged and was left untouched.`);
+      if (!Array.isArray(raw)) {
+        recovery = setAsideCopy(store.path, 1);
+        return [];
       }
-      return parsed.data;
+      const parsed = raw.map((item: unknown) => storedKeySchema.safeParse(item));
+      const good = parsed.flatMap((p) => (p.success ? [p.data] : []));
+      // Damaged records are never dropped silently: the whole file is copied aside first.
+      if (good.length < raw.length) recovery = setAsideCopy(store.path, raw.length - good.length);
+      return good;
     },
     async save(records) {
       try {

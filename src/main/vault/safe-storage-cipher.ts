@@ -3,17 +3,16 @@
  * removed in 46). It must only be used after `app.whenReady()`: before that, macOS creates the Keychain
  * item under the wrong name and the async calls reject.
  *
- * Linux policy: with no keyring, Chromium falls back to a hard-coded password ("basic_text", ciphertext
- * tagged `v10`), which is obfuscation, not encryption. We report that as "unavailable" rather than write
- * keys that any local process could decrypt.
+ * Linux: with no keyring, Chromium falls back to a hard-coded password ("basic_text", ciphertext tagged
+ * `v10`), which is obfuscation, not encryption. The cipher says so (`obfuscatedOnly`); the vault's
+ * protection policy then keeps such keys off the disk unless the user opts in.
  */
 import type { SafeStorage } from 'electron';
-import { AppError } from '../../shared/ipc/result';
 import type { Cipher, Decrypted } from './cipher';
 
 export type SafeStorageLike = Pick<
   SafeStorage,
-  'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'
+  'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend' | 'setUsePlainTextEncryption'
 >;
 
 const LINUX_HARDCODED_KEY_TAG = 'v10';
@@ -32,22 +31,18 @@ export function isObfuscatedOnly(ciphertext: Uint8Array, platform: NodeJS.Platfo
 
 export function createSafeStorageCipher(safeStorage: SafeStorageLike, platform: NodeJS.Platform): Cipher {
   const backend = () => backendName(safeStorage, platform);
+  let sawObfuscation = false;
   return {
     backend,
-    async isAvailable() {
-      if (platform === 'linux' && backend() === 'basic_text') return false;
-      return safeStorage.isAsyncEncryptionAvailable();
+    isAvailable: () => safeStorage.isAsyncEncryptionAvailable(),
+    obfuscatedOnly(ciphertext) {
+      if (ciphertext && isObfuscatedOnly(ciphertext, platform)) sawObfuscation = true;
+      return platform === 'linux' && (backend() === 'basic_text' || sawObfuscation);
     },
-    async encrypt(plaintext) {
-      const ciphertext = await safeStorage.encryptStringAsync(plaintext);
-      if (isObfuscatedOnly(ciphertext, platform)) {
-        throw new AppError(
-          'encryption_unavailable',
-          'No keyring answered, so the key would only be obfuscated; it was not saved. See Security for how to fix it.',
-        );
-      }
-      return ciphertext;
+    enableWeak() {
+      if (platform === 'linux') safeStorage.setUsePlainTextEncryption(true);
     },
+    encrypt: (plaintext) => safeStorage.encryptStringAsync(plaintext),
     async decrypt(ciphertext): Promise<Decrypted> {
       const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(Buffer.from(ciphertext));
       return { plaintext: result, shouldReEncrypt };

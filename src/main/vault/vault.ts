@@ -1,7 +1,7 @@
 /**
  * The vault: the only place that turns a plaintext key into a stored record and back. It validates,
- * encrypts through the Cipher, persists through the KeyRepository, and hands out summaries that carry
- * a masked hint instead of the secret.
+ * seals the key through the protection policy (OS keychain, or memory only), persists through the
+ * KeyRepository, and hands out summaries that carry a masked hint instead of the secret.
  */
 import { randomUUID } from 'node:crypto';
 import { type KeySummary, nameKey } from '../../shared/keys';
@@ -10,9 +10,11 @@ import type { TestResult } from '../../shared/test-result';
 import { AppError } from '../../shared/ipc/result';
 import { maskSecret } from '../../shared/mask';
 import type { Cipher } from './cipher';
+import { type Protection, createProtection } from './protection';
 import type { StoredKey } from './record';
 import type { KeyRepository } from './repository';
 import { createSerialQueue } from './serial-queue';
+import { openWithRetry } from './unseal';
 
 /** Already parsed and normalised by the contract's input schema. */
 export interface NewKey {
@@ -25,11 +27,14 @@ export interface NewKey {
 export interface VaultOptions {
   cipher: Cipher;
   repository: KeyRepository;
+  /** The user chose to store keys with Linux's weak obfuscation when there is no keyring. */
+  weakAllowed?: () => boolean;
   now?: () => Date;
   newId?: () => string;
 }
 
 export interface Vault {
+  readonly protection: Protection;
   list(): Promise<KeySummary[]>;
   add(key: NewKey): Promise<KeySummary>;
   remove(id: string): Promise<void>;
@@ -38,9 +43,13 @@ export interface Vault {
   setModel(id: string, model: string): Promise<KeySummary>;
   /** Main-only: lends the plaintext to `use` (e.g. a provider test) and never returns it to a caller. */
   withSecret<T>(id: string, use: (secret: string, key: KeySummary) => Promise<T>): Promise<T>;
+  /** Tries to open every stored key once, so unreadable ones show as such; answers how many are. */
+  checkReadable(): Promise<number>;
+  /** After an opt-in to weak storage: seals this run's memory-only keys again and writes them. */
+  persistSessionKeys(): Promise<number>;
 }
 
-export function toSummary(record: StoredKey, testing = false): KeySummary {
+export function toSummary(record: StoredKey, unreadable = false): KeySummary {
   // Field by field on purpose: a spread would carry the ciphertext along.
   return {
     id: record.id,
@@ -48,16 +57,19 @@ export function toSummary(record: StoredKey, testing = false): KeySummary {
     provider: record.provider,
     model: record.model,
     hint: record.hint,
-    status: record.lastTest?.outcome ?? 'not_tested',
-    testing,
+    status: unreadable ? 'cannot_decrypt' : (record.lastTest?.outcome ?? 'not_tested'),
+    testing: false,
+    storage: record.sessionOnly ? 'memory' : 'disk',
     lastTest: record.lastTest ?? null,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };
 }
 
-export function createVault({ cipher, repository, now = () => new Date(), newId = randomUUID }: VaultOptions): Vault {
+export function createVault({ cipher, repository, weakAllowed, now = () => new Date(), newId = randomUUID }: VaultOptions): Vault {
   const serial = createSerialQueue();
+  const protection = createProtection(cipher, weakAllowed);
+  const unreadable = new Set<string>();
   let cache: StoredKey[] | undefined;
 
   async function records(): Promise<StoredKey[]> {
@@ -66,7 +78,7 @@ export function createVault({ cipher, repository, now = () => new Date(), newId 
   }
 
   async function commit(next: StoredKey[]): Promise<void> {
-    await repository.save(next);
+    await repository.save(next.filter((r) => !r.sessionOnly));
     cache = next; // only after the write succeeded, so memory never runs ahead of disk
   }
 
@@ -76,8 +88,29 @@ export function createVault({ cipher, repository, now = () => new Date(), newId 
     return record;
   }
 
+  const summary = (r: StoredKey) => toSummary(r, unreadable.has(r.id));
+
+  /** Opens a record; a failure marks it unreadable (shown as such) instead of breaking the others. */
+  async function open(record: StoredKey) {
+    try {
+      const opened = await openWithRetry(protection.cipherFor(record.backend), Buffer.from(record.ciphertext, 'base64'));
+      unreadable.delete(record.id);
+      return opened;
+    } catch (error) {
+      if (error instanceof AppError && error.code !== 'cannot_decrypt') throw error;
+      unreadable.add(record.id);
+      throw new AppError('cannot_decrypt', `"${record.name}" cannot be decrypted on this computer (the keychain changed, or the file came from elsewhere). Re-enter it or delete it.`);
+    }
+  }
+
+  async function reseal(record: StoredKey, plaintext: string): Promise<StoredKey> {
+    const sealed = await protection.seal(plaintext);
+    return { ...record, ciphertext: Buffer.from(sealed.ciphertext).toString('base64'), backend: sealed.backend, sessionOnly: sealed.sessionOnly || undefined };
+  }
+
   return {
-    list: () => serial(async () => (await records()).map((r) => toSummary(r))),
+    protection,
+    list: () => serial(async () => (await records()).map(summary)),
 
     add: (key) =>
       serial(async () => {
@@ -87,13 +120,7 @@ export function createVault({ cipher, repository, now = () => new Date(), newId 
           const message = `A key named "${clash.name}" already exists. Names must be unique (ignoring case).`;
           throw new AppError('duplicate_name', message, { name: message });
         }
-        if (!(await cipher.isAvailable())) {
-          throw new AppError(
-            'encryption_unavailable',
-            'The operating system keychain is not available, so the key was not saved. See Security for how to fix it.',
-          );
-        }
-        const ciphertext = await cipher.encrypt(key.secret);
+        const sealed = await protection.seal(key.secret);
         const at = now().toISOString();
         const record: StoredKey = {
           id: newId(),
@@ -101,26 +128,30 @@ export function createVault({ cipher, repository, now = () => new Date(), newId 
           provider: key.provider,
           model: key.model,
           hint: maskSecret(key.secret),
-          ciphertext: Buffer.from(ciphertext).toString('base64'),
-          backend: cipher.backend(),
+          ciphertext: Buffer.from(sealed.ciphertext).toString('base64'),
+          backend: sealed.backend,
           createdAt: at,
           updatedAt: at,
+          ...(sealed.sessionOnly ? { sessionOnly: true } : {}),
         };
         await commit([...all, record]);
-        return toSummary(record);
+        return summary(record);
       }),
 
     remove: (id) =>
       serial(async () => {
         const all = await records();
         find(all, id);
+        unreadable.delete(id);
         await commit(all.filter((r) => r.id !== id));
       }),
 
     recordTest: (id, result) =>
       serial(async () => {
         const all = await records();
-        if (!all.some((r) => r.id === id)) return;
+        const record = all.find((r) => r.id === id);
+        // Deleted meanwhile, or its model changed while the test ran: the result no longer applies.
+        if (!record || record.model !== result.model) return;
         await commit(all.map((r) => (r.id === id ? { ...r, lastTest: result } : r)));
       }),
 
@@ -129,23 +160,53 @@ export function createVault({ cipher, repository, now = () => new Date(), newId 
         const all = await records();
         const updated = { ...find(all, id), model, updatedAt: now().toISOString() };
         await commit(all.map((r) => (r.id === id ? updated : r)));
-        return toSummary(updated);
+        return summary(updated);
       }),
 
     withSecret: async (id, use) => {
       const { record, plaintext } = await serial(async () => {
         const all = await records();
         const found = find(all, id);
-        const decrypted = await cipher.decrypt(Buffer.from(found.ciphertext, 'base64'));
-        if (decrypted.shouldReEncrypt) {
-          const fresh = Buffer.from(await cipher.encrypt(decrypted.plaintext)).toString('base64');
-          const updated = { ...found, ciphertext: fresh, backend: cipher.backend() };
-          await commit(all.map((r) => (r.id === id ? updated : r)));
+        const opened = await open(found);
+        if (opened.shouldReEncrypt) {
+          // Best effort: the key is usable now even if sealing it again fails.
+          try {
+            const fresh = await reseal(found, opened.plaintext);
+            await commit(all.map((r) => (r.id === id ? fresh : r)));
+          } catch {
+            /* keep the old ciphertext; it still opens */
+          }
         }
-        return { record: found, plaintext: decrypted.plaintext };
+        return { record: found, plaintext: opened.plaintext };
       });
       // The secret is used outside the queue so a slow provider call never blocks other vault calls.
-      return use(plaintext, toSummary(record));
+      return use(plaintext, summary(record));
     },
+
+    checkReadable: () =>
+      serial(async () => {
+        for (const record of await records()) {
+          await open(record).catch(() => undefined);
+        }
+        return unreadable.size;
+      }),
+
+    persistSessionKeys: () =>
+      serial(async () => {
+        const all = await records();
+        const next: StoredKey[] = [];
+        let moved = 0;
+        for (const record of all) {
+          if (!record.sessionOnly) {
+            next.push(record);
+            continue;
+          }
+          const fresh = await reseal(record, (await open(record)).plaintext);
+          if (!fresh.sessionOnly) moved += 1;
+          next.push(fresh);
+        }
+        await commit(next);
+        return moved;
+      }),
   };
 }

@@ -21,7 +21,7 @@ export function keepInTrayOnClose(
     void options.settings.get().then(async (s) => {
       if (s.trayNoticeShown) return;
       options.notify('AI Key Manager is still running', 'Test your keys from the tray icon. Quit from its menu; you can turn this off in Preferences.');
-      await options.settings.update({ trayNoticeShown: true });
+      await options.settings.set({ trayNoticeShown: true });
     });
   });
 }

@@ -18,6 +18,11 @@ const noInput = z.undefined({ error: 'This call takes no argument.' });
 export const securityStatusSchema = z.object({
   /** Whether keys can be encrypted and written to disk right now. */
   encryptionAvailable: z.boolean(),
+  /** Where new keys go: OS-encrypted on disk, weakly obfuscated on disk (opt-in), memory only, or nowhere. */
+  mode: z.enum(['os', 'weak', 'memory', 'unavailable']),
+  weakStorageAllowed: z.boolean(),
+  /** Set when a damaged key file was set aside at start: what happened and where the file is. */
+  recovery: z.string().nullable(),
   /** The OS secret store in use, e.g. `keychain`, `dpapi`, `gnome_libsecret`, `basic_text`. */
   backend: z.string(),
   platform: z.string(),
@@ -76,6 +81,11 @@ export const contract = {
   'app:security-status': {
     doc: 'Report how keys are protected on this machine (secret-store backend, availability, store path).',
     input: noInput,
+    output: securityStatusSchema,
+  },
+  'app:set-weak-storage': {
+    doc: 'Linux without a keyring: opt in (or out) to writing keys with the weak obfuscation; remembered.',
+    input: z.strictObject({ allow: z.boolean() }),
     output: securityStatusSchema,
   },
   'app:pending-focus': {

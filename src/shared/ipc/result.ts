@@ -10,6 +10,7 @@ export const errorCodes = [
   'not_found',
   'duplicate_name',
   'encryption_unavailable',
+  'cannot_decrypt',
   'storage_error',
   'forbidden',
   'internal',

@@ -89,6 +89,7 @@ export class AppHarness {
         this.traffic.openedUrls.push(url);
       },
     });
+    void this.core.start();
     this.gatekeeper = createGatekeeper(this.core.handlers, createSenderCheck(`${APP_ORIGIN}/index.html`, (id) => id === PAGE_ID), log);
     this.disconnect = this.core.events.connect((event, payload) => {
       this.traffic.events.push({ event, payload });

@@ -49,7 +49,14 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
   return (
     <>
       <tr data-key-id={keyInfo.id}>
-        <th scope="row">{keyInfo.name}</th>
+        <th scope="row">
+          {keyInfo.name}
+          {keyInfo.storage === 'memory' && (
+            <span className="tag" title="Not written to disk: no keyring. Gone when you quit.">
+              this session only
+            </span>
+          )}
+        </th>
         <td>{providers[keyInfo.provider].label}</td>
         <td>
           <select

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AddKeyForm } from '../components/add-key-form';
 import { EmptyState } from '../components/empty-state';
 import { KeyTable } from '../components/key-table';
+import { StorageBanner } from '../components/storage-banner';
 import { useKeys } from '../store/keys-store';
 
 export function ApiKeysPage() {
@@ -21,6 +22,7 @@ export function ApiKeysPage() {
         API keys grant access to paid AI services: usage is billed directly by the provider. Monitor your usage and
         spending limits on each provider's dashboard to avoid unexpected charges.
       </p>
+      <StorageBanner />
       <AddKeyForm />
       {loadError && (
         <p className="notice notice-error" role="alert">

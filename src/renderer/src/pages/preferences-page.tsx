@@ -27,9 +27,12 @@ export function PreferencesPage() {
       if (current.ok) setSettings(current.value);
       return;
     }
-    setError(null);
     setSettings(result.value);
-    setSeconds(String(result.value.testTimeoutMs / 1000));
+    // Only a saved timeout replaces what is in the field; toggling a checkbox keeps an unsaved edit.
+    if (patch.testTimeoutMs !== undefined) {
+      setError(null);
+      setSeconds(String(result.value.testTimeoutMs / 1000));
+    }
     toast('success', 'Settings saved.');
   }
 

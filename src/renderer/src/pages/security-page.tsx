@@ -1,33 +1,49 @@
 import { useEffect, useState } from 'react';
-import type { SecurityStatus } from '../../../shared/ipc/contract';
-import { api } from '../lib/ipc';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { useSecurity } from '../store/security-store';
+import { useToasts } from '../store/toast-store';
 
-/** How keys are protected on this machine, reported by main. */
+const modeLabels = {
+  os: 'Encrypted by the operating system, on disk',
+  weak: 'Obfuscated only (your choice), on disk',
+  memory: 'Kept in memory for this run only',
+  unavailable: 'Unavailable: keys cannot be saved',
+} as const;
+
+/** How keys are protected on this machine, reported by main; the weak-storage opt-in lives here. */
 export function SecurityPage() {
-  const [status, setStatus] = useState<SecurityStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { status, error, load, setWeakStorage } = useSecurity();
+  const toast = useToasts((s) => s.show);
+  const [confirming, setConfirming] = useState(false);
   useEffect(() => {
-    void api.app.securityStatus().then((result) => {
-      if (result.ok) setStatus(result.value);
-      else setError(result.error.message);
-    });
-  }, []);
+    void load();
+  }, [load]);
+
+  async function optIn() {
+    setConfirming(false);
+    if (await setWeakStorage(true)) toast('success', 'Keys will be written with the weak obfuscation.');
+  }
+
   return (
     <>
       <header className="page-header">
         <h1>Security</h1>
         <p>How your keys are protected on this computer.</p>
       </header>
-      {error && <p className="notice notice-error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
       {status && (
         <section className="card" aria-label="Security status">
-          <p className={`notice ${status.encryptionAvailable ? 'notice-ok' : 'notice-error'}`}>
-            <span aria-hidden="true">{status.encryptionAvailable ? '✓ ' : '✗ '}</span>
+          <p className={`notice ${status.mode === 'os' ? 'notice-ok' : 'notice-error'}`}>
+            <span aria-hidden="true">{status.mode === 'os' ? '✓ ' : '⚠ '}</span>
             {status.message}
           </p>
           <dl className="facts">
-            <dt>Encryption</dt>
-            <dd>{status.encryptionAvailable ? 'Available' : 'Unavailable'}</dd>
+            <dt>Where keys go</dt>
+            <dd>{modeLabels[status.mode]}</dd>
             <dt>Secret store</dt>
             <dd>
               <code>{status.backend}</code>
@@ -39,11 +55,28 @@ export function SecurityPage() {
               <code>{status.storePath}</code>
             </dd>
           </dl>
+          {status.mode === 'memory' && (
+            <p>
+              If you cannot run a keyring, you can still have keys written to disk, protected only by Chromium's built-in
+              password — any program running as you could read them.{' '}
+              <button type="button" className="button" onClick={() => setConfirming(true)}>
+                Store keys with weak obfuscation…
+              </button>
+            </p>
+          )}
           <p>
             Keys are encrypted in the app's main process before they are written; this window only ever receives a
             masked hint such as <code>sk-proj-…a1b2</code>.
           </p>
         </section>
+      )}
+      {confirming && (
+        <ConfirmDialog title="Store keys with weak obfuscation?" confirmLabel="Store them anyway" onConfirm={optIn} onCancel={() => setConfirming(false)}>
+          <p>
+            Without a keyring, keys written to disk are protected only by a password built into Chromium. Keys you added
+            during this run will be written now, and new keys from now on. You can undo this by starting a keyring.
+          </p>
+        </ConfirmDialog>
       )}
     </>
   );

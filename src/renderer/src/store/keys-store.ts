@@ -71,11 +71,8 @@ export const useKeys = create<KeysState>((set, get) => {
     add: (input) => call(() => api.keys.add(input)),
     remove: (id) => call(() => api.keys.remove({ id })),
     test: async (id) => applyKey(await call(() => api.keys.test({ id }))),
-    async testAll() {
-      const result = await call(() => api.keys.testAll());
-      if (result.ok) set({ progress: result.value });
-      return result;
-    },
+    // Progress comes only from tests:progress events: a reply can arrive after newer events.
+    testAll: () => call(() => api.keys.testAll()),
     cancelTests: () => call(() => api.keys.cancelTests()),
     setModel: async (id, model) => applyKey(await call(() => api.keys.setModel({ id, model }))),
     follow() {

@@ -3,7 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ProviderRegistry, createProviderRegistry } from '../../../../src/main/providers/registry';
-import { testKey } from '../../../../src/main/testing/test-key';
+import { listsModel, testKey } from '../../../../src/main/testing/test-key';
 import type { ProviderId } from '../../../../src/shared/providers';
 import type { Outcome, TestResult } from '../../../../src/shared/test-result';
 import { type FakeProviders, type Scenario, startFakeProviders } from '../../../fixtures/fake-providers';
@@ -122,6 +122,14 @@ describe('key test outcomes', () => {
 
   it('matches a model alias against the dated id the provider lists', async () => {
     expect((await run('anthropic', 'valid', 'claude-haiku-4-5')).outcome).toBe('ok');
+  });
+
+  it('does not take a longer model id for the chosen one', () => {
+    expect(listsModel(['gpt-5.4-mini'], 'gpt-5.4')).toBe(false);
+    expect(listsModel(['claude-opus-5-5'], 'claude-opus-5')).toBe(false);
+    expect(listsModel(['gemini-2.5-flash-lite'], 'gemini-2.5-flash')).toBe(false);
+    expect(listsModel(['gpt-4o-2024-08-06'], 'gpt-4o')).toBe(true);
+    expect(listsModel(['claude-haiku-4-5-20251001'], 'claude-haiku-4-5')).toBe(true);
   });
 
   it('says when to retry after a rate limit', async () => {

@@ -108,6 +108,39 @@ describe('test runner', () => {
     expect(manual.testing).toBe(false);
   });
 
+  it('starts one run when test-all is asked twice at once (window and tray)', async () => {
+    for (let i = 0; i < 3; i++) await add(`K-${i}`, 'openai', 'slow');
+    fake.slowMs = 100;
+    const [a, b] = await Promise.all([core.handlers['keys:test-all'](undefined), core.handlers['keys:test-all'](undefined)]);
+    expect(a).toEqual(b);
+    await expect.poll(() => progress.at(-1)?.running).toBe(false);
+    expect(progress.filter((p) => !p.running)).toHaveLength(1);
+    expect(Math.max(...progress.map((p) => p.done))).toBe(3);
+  });
+
+  it('runs a test asked for right after a cancel, instead of joining the cancelled one', async () => {
+    const key = await add('Again', 'openai', 'slow');
+    fake.slowMs = 300;
+    const first = core.handlers['keys:test']({ id: key.id });
+    await expect.poll(() => fake.requests.some((r) => r.key?.includes('Again'))).toBe(true);
+    core.runner.cancelAll();
+    const second = await core.handlers['keys:test']({ id: key.id });
+    await first;
+    expect(second.status).toBe('ok');
+    expect(fake.requests.filter((r) => r.key?.includes('Again'))).toHaveLength(2);
+  });
+
+  it('drops a result when the model was changed while the test ran', async () => {
+    const key = await add('Switch', 'openai', 'slow');
+    fake.slowMs = 300;
+    const running = core.handlers['keys:test']({ id: key.id });
+    await expect.poll(() => fake.requests.some((r) => r.key?.includes('Switch'))).toBe(true);
+    await core.handlers['keys:set-model']({ id: key.id, model: 'gpt-4o' });
+    const after = await running;
+    expect(after.model).toBe('gpt-4o');
+    expect(after.lastTest).toBeNull();
+  });
+
   it('answers not_found when testing a key that does not exist', async () => {
     await expect(core.handlers['keys:test']({ id: '4f8a0c53-2d2f-4c1e-9b8e-0a1b2c3d4e5f' })).rejects.toMatchObject({ code: 'not_found' });
   });

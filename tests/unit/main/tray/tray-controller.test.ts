@@ -109,7 +109,7 @@ describe('tray controller', () => {
 
   it('Test all, Open and Quit do what they say; tray labels never carry key material', async () => {
     const { tray, deps } = setup();
-    await vi.waitFor(() => expect(deps.listKeys).toHaveBeenCalled());
+    await vi.waitFor(() => expect(flatten(tray.menus.at(-1)!).find((i) => i.label === 'Test all keys')).toMatchObject({ enabled: true }));
     const items = flatten(tray.menus.at(-1)!);
     items.find((i) => i.label === 'Test all keys')?.click?.();
     items.find((i) => i.label === 'Open API Key Management')?.click?.();

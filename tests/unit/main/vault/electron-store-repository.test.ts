@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -43,18 +43,28 @@ describe('electron-store repository', () => {
     expect(statSync(repository.location).mode & 0o777).toBe(0o600);
   });
 
-  it('refuses to open a damaged file instead of silently wiping it', () => {
+  it('starts with an empty store when the file is not JSON, keeping the damaged file unchanged beside it', async () => {
     const file = join(dir, 'keys.json');
     writeFileSync(file, '{"keys": [ truncated');
-    expect(() => createElectronStoreRepository({ cwd: dir })).toThrow(/not valid JSON/);
-    expect(readFileSync(file, 'utf8')).toBe('{"keys": [ truncated');
+    const repository = createElectronStoreRepository({ cwd: dir });
+    await expect(repository.load()).resolves.toEqual([]);
+    const backups = readdirSync(dir).filter((f) => /^keys\.corrupt-.*\.json$/.test(f));
+    expect(backups).toHaveLength(1);
+    expect(readFileSync(join(dir, backups[0]!), 'utf8')).toBe('{"keys": [ truncated');
+    expect(repository.recovery).toContain(join(dir, backups[0]!));
+    // The app goes on working: a new key can be stored.
+    await repository.save([record]);
+    await expect(createElectronStoreRepository({ cwd: dir }).load()).resolves.toEqual([record]);
   });
 
-  it('reports a record that fails the schema as storage_error and leaves the file alone', async () => {
+  it('keeps the readable keys when one record is damaged, and a copy of the whole file', async () => {
     const file = join(dir, 'keys.json');
-    const damaged = JSON.stringify({ keys: [{ ...record, provider: 'unknown' }] });
+    const damaged = JSON.stringify({ keys: [record, { ...record, id: 'not-a-uuid', provider: 'unknown' }] });
     writeFileSync(file, damaged);
-    await expect(createElectronStoreRepository({ cwd: dir }).load()).rejects.toMatchObject({ code: 'storage_error' });
-    expect(readFileSync(file, 'utf8')).toBe(damaged);
+    const repository = createElectronStoreRepository({ cwd: dir });
+    await expect(repository.load()).resolves.toEqual([record]);
+    expect(repository.recovery).toMatch(/1 stored key was damaged/);
+    const backups = readdirSync(dir).filter((f) => f.includes('.corrupt-'));
+    expect(readFileSync(join(dir, backups[0]!), 'utf8')).toBe(damaged);
   });
 });

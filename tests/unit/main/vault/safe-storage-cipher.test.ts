@@ -12,6 +12,7 @@ function fakeSafeStorage(backend: Backend, prefix = 'v11', available = true) {
       shouldReEncrypt: data.subarray(0, 3).toString() === 'v10',
     })),
     getSelectedStorageBackend: vi.fn((): Backend => backend),
+    setUsePlainTextEncryption: vi.fn(),
   } satisfies SafeStorageLike;
 }
 
@@ -22,27 +23,35 @@ describe('safeStorage cipher', () => {
     expect(await cipher.isAvailable()).toBe(true);
     const ciphertext = await cipher.encrypt('sk-secret-123');
     await expect(cipher.decrypt(ciphertext)).resolves.toEqual({ plaintext: 'sk-secret-123', shouldReEncrypt: false });
+    expect(cipher.obfuscatedOnly?.(ciphertext)).toBe(false);
     expect(safeStorage.encryptStringAsync).toHaveBeenCalledOnce();
-    expect(safeStorage.decryptStringAsync).toHaveBeenCalledOnce();
   });
 
-  it('reports Linux basic_text (hard-coded password) as unavailable without asking safeStorage', async () => {
-    const safeStorage = fakeSafeStorage('basic_text', 'v10', true);
-    const cipher = createSafeStorageCipher(safeStorage, 'linux');
-    expect(await cipher.isAvailable()).toBe(false);
-    expect(cipher.backend()).toBe('basic_text');
+  it('reports Linux basic_text (the hard-coded password) as obfuscation only', () => {
+    expect(createSafeStorageCipher(fakeSafeStorage('basic_text', 'v10'), 'linux').obfuscatedOnly?.()).toBe(true);
   });
 
-  it('refuses a Linux ciphertext tagged v10 even when a keyring was reported', async () => {
+  it('notices a v10 ciphertext on Linux even when a keyring was reported, and remembers it', async () => {
     const cipher = createSafeStorageCipher(fakeSafeStorage('gnome_libsecret', 'v10'), 'linux');
-    await expect(cipher.encrypt('sk-secret-123')).rejects.toMatchObject({ code: 'encryption_unavailable' });
+    expect(cipher.obfuscatedOnly?.()).toBe(false);
+    expect(cipher.obfuscatedOnly?.(await cipher.encrypt('sk-secret-123'))).toBe(true);
+    expect(cipher.obfuscatedOnly?.()).toBe(true);
   });
 
-  it('accepts v10 on macOS and Windows, where it is a real OS-held key', async () => {
+  it('trusts v10 on macOS and Windows, where it is a real OS-held key', async () => {
     for (const platform of ['darwin', 'win32'] as const) {
       const cipher = createSafeStorageCipher(fakeSafeStorage('unknown', 'v10'), platform);
-      await expect(cipher.encrypt('sk-secret-123')).resolves.toBeInstanceOf(Buffer);
+      expect(cipher.obfuscatedOnly?.(await cipher.encrypt('sk-secret-123'))).toBe(false);
     }
+  });
+
+  it('turns on the weak fallback only on Linux, and only when asked', () => {
+    const linux = fakeSafeStorage('basic_text');
+    createSafeStorageCipher(linux, 'linux').enableWeak?.();
+    expect(linux.setUsePlainTextEncryption).toHaveBeenCalledWith(true);
+    const mac = fakeSafeStorage('unknown');
+    createSafeStorageCipher(mac, 'darwin').enableWeak?.();
+    expect(mac.setUsePlainTextEncryption).not.toHaveBeenCalled();
   });
 
   it('names the backend on every platform', () => {
