@@ -1,7 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { hardenContents, hardenSession } from '../../../../src/main/window/harden';
-import { secureWebPreferences } from '../../../../src/main/window/web-preferences';
 
 const APP = 'app://aikm/index.html';
 
@@ -80,24 +79,5 @@ describe('session guards', () => {
       expect(callback).toHaveBeenCalledWith(false);
       expect(check?.({}, permission, 'app://aikm', {})).toBe(false);
     }
-  });
-});
-
-describe('webPreferences', () => {
-  it('sandboxes the renderer, isolates the context and gives it no Node', () => {
-    const prefs = secureWebPreferences('/app/out/preload/index.cjs');
-    expect(prefs).toMatchObject({
-      preload: '/app/out/preload/index.cjs',
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-    });
-    expect(prefs.enableBlinkFeatures).toBeUndefined();
   });
 });

@@ -34,7 +34,22 @@ describe('main window', () => {
   it('is created with the secure preferences, loads the app URL and is guarded', () => {
     const window = createMainWindow({ preloadPath: '/p/index.cjs', url: 'app://aikm/index.html', appUrl: 'app://aikm/index.html' });
     const options = created[0]?.options as { webPreferences: Record<string, unknown> };
-    expect(options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, preload: '/p/index.cjs' });
+    // Sandboxed, context-isolated, no Node anywhere, no webviews, web security on.
+    expect(options.webPreferences).toEqual({
+      preload: '/p/index.cjs',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
     expect(window.loadURL).toHaveBeenCalledWith('app://aikm/index.html');
     expect(window.webContents.setWindowOpenHandler).toHaveBeenCalledOnce();
     expect(window.webContents.listenerCount('will-navigate')).toBe(1);
