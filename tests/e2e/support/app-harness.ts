@@ -15,11 +15,13 @@ import { type Gatekeeper, createGatekeeper } from '../../../src/main/ipc/gatekee
 import { createSenderCheck } from '../../../src/main/ipc/sender';
 import { createProviderRegistry } from '../../../src/main/providers/registry';
 import { type TrayNotice, createTrayActions } from '../../../src/main/tray/tray-actions';
+import { type TrayItem, buildTrayMenu } from '../../../src/main/tray/tray-menu';
 import { createSettingsStore } from '../../../src/main/settings-store';
 import { createStoreRepository } from '../../../src/main/vault/repository';
+import { openRecovering } from '../../../src/main/vault/store-recovery';
 import { productionCsp } from '../../../src/main/window/csp';
 import { type FakeProviders, startFakeProviders } from '../../fixtures/fake-providers';
-import { createTestCipher } from '../../support/aes-test-cipher';
+import { type TestCipher, createTestCipher } from '../../support/aes-test-cipher';
 import { bridgeScript } from './bridge-script';
 
 export const APP_ORIGIN = 'https://aikm.test';
@@ -44,10 +46,13 @@ export interface Traffic {
 
 export class AppHarness {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'aikm-e2e-'));
+  /** Acts like Linux without a keyring from the next boot on. */
+  noKeyring = false;
+  cipher!: TestCipher;
   /** Set by a test that provokes CSP violations on purpose. */
   allowCspViolations = false;
   readonly traffic: Traffic = { replies: [], events: [], logs: [], openedUrls: [], notifications: [] };
-  private readonly cipherKey = randomBytes(32);
+  private cipherKey = randomBytes(32);
   private core!: Core;
   private gatekeeper!: Gatekeeper;
   private disconnect: () => void = () => {};
@@ -76,11 +81,16 @@ export class AppHarness {
       warn: (m: string) => this.traffic.logs.push(m),
       error: (m: string) => this.traffic.logs.push(m),
     };
-    const store = new Conf<Record<string, unknown>>({ cwd: this.dataDir, configName: 'keys', configFileMode: 0o600, defaults: { keys: [] } });
+    const { store, recovery } = openRecovering(
+      () => new Conf<Record<string, unknown>>({ cwd: this.dataDir, configName: 'keys', configFileMode: 0o600, defaults: { keys: [] } }),
+      join(this.dataDir, 'keys.json'),
+    );
+    this.cipher = createTestCipher(this.cipherKey);
+    this.cipher.obfuscated = this.noKeyring;
     const settings = new Conf<Record<string, unknown>>({ cwd: this.dataDir, configName: 'settings', configFileMode: 0o600 });
     this.core = createCore({
-      cipher: createTestCipher(this.cipherKey),
-      repository: createStoreRepository(store),
+      cipher: this.cipher,
+      repository: createStoreRepository(store, recovery),
       settings: createSettingsStore(settings),
       registry: createProviderRegistry(this.providers.baseUrls),
       log,
@@ -140,6 +150,17 @@ export class AppHarness {
       quit: () => {},
       notify: (notice) => this.traffic.notifications.push(notice),
     });
+  }
+
+  /** The next boot gets another keychain: stored keys no longer open, as on another computer. */
+  rotateCipherKey(): void {
+    this.cipherKey = randomBytes(32);
+  }
+
+  /** The tray menu's labels for the current state, as the tray controller would set them. */
+  async trayMenuLabels(): Promise<string[]> {
+    const flat = (items: TrayItem[]): string[] => items.flatMap((i) => (i.kind === 'submenu' ? [i.label, ...flat(i.items)] : 'label' in i ? [i.label] : []));
+    return flat(buildTrayMenu({ keys: await this.core.listKeys(), progress: null }));
   }
 
   /** What the app does when a notification is clicked: open the window on the notice's key. */

@@ -1,0 +1,81 @@
+/** Issue: hardening. No keyring, a damaged key file, a key the keychain cannot open — as a user sees them. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiKeysPage } from './support/api-keys-page';
+import { placesContaining } from './support/canary';
+import { expect, test } from './support/fixtures';
+
+test('without a keyring, keys are kept for this run only, until the user opts in to weak storage', async ({ app, page }) => {
+  app.noKeyring = true;
+  app.boot();
+  await page.reload();
+  const ui = new ApiKeysPage(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'kept only until you quit' })).toBeVisible();
+  await ui.add({ provider: 'OpenAI (GPT)', name: 'Session-Key', secret: 'sk-proj-scenario_valid-0123456789abcdef' });
+  await expect(ui.table.getByRole('rowheader', { name: /Session-Key/ })).toContainText('this session only');
+  expect(JSON.parse(app.storeFile()).keys).toEqual([]);
+
+  // The opt-in: explicit, confirmed, remembered; this run's keys are written now.
+  await page.getByRole('alert').getByRole('button', { name: 'Security settings' }).click();
+  await page.getByRole('button', { name: 'Store keys with weak obfuscation…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Store them anyway' }).click();
+  await expect(page.getByRole('region', { name: 'Security status' })).toContainText('Obfuscated only (your choice), on disk');
+  expect(app.cipher.weakEnabled).toBe(true);
+  expect(JSON.parse(app.storeFile()).keys).toHaveLength(1);
+  app.boot();
+  await page.reload();
+  await expect(ui.table.getByRole('rowheader', { name: 'Session-Key', exact: true })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'you chose this' })).toBeVisible();
+});
+
+test('a damaged key file does not stop the app: it is set aside and the user is told where', async ({ app, page }) => {
+  writeFileSync(join(app.dataDir, 'keys.json'), '{"keys": [ {"id": "trunc');
+  app.boot();
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'damaged' });
+  await expect(alert).toContainText('keys.corrupt-');
+  await expect(alert).toContainText(app.dataDir);
+  const ui = new ApiKeysPage(page);
+  await ui.add({ provider: 'DeepSeek', name: 'After-Recovery', secret: 'sk-scenario_valid-0123456789abcdef' });
+  await ui.expectNames(['After-Recovery']);
+});
+
+test('a key the keychain cannot open says "cannot decrypt", is kept, and the others still work', async ({ app, page }) => {
+  const ui = new ApiKeysPage(page);
+  await ui.add({ provider: 'OpenAI (GPT)', name: 'Copied-Key', secret: 'sk-proj-scenario_valid-0123456789abcdef' });
+  await expect(ui.row('Copied-Key').getByRole('cell').nth(3)).toHaveText(/OK/);
+  app.rotateCipherKey(); // as if the data folder was copied to another computer
+  app.boot();
+  await page.reload();
+  await ui.add({ provider: 'DeepSeek', name: 'New-Key', secret: 'sk-scenario_valid-0123456789abcdef' });
+  await expect(ui.row('Copied-Key').getByRole('cell').nth(3)).toHaveText(/Cannot decrypt — re-enter or delete/);
+  await ui.row('Copied-Key').getByRole('button', { name: 'Test Copied-Key' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot be decrypted on this computer' })).toBeVisible();
+  await expect(ui.row('New-Key').getByRole('cell').nth(3)).toHaveText(/OK/);
+  expect(JSON.parse(app.storeFile()).keys).toHaveLength(2);
+});
+
+test('the canary appears nowhere: store, files, logs, replies, events, DOM, storage, tray labels, notifications', async ({ app, page }) => {
+  const CANARY = 'CANARYd00d';
+  const ui = new ApiKeysPage(page);
+  await ui.add({ provider: 'OpenAI (GPT)', name: 'Echoed', secret: `sk-proj-scenario_echo-${CANARY}-0123456789` });
+  await ui.add({ provider: 'Anthropic (Claude)', name: 'Fine', secret: `sk-ant-api03-scenario_valid-${CANARY}-0123456789` });
+  await expect(ui.row('Echoed').getByRole('cell').nth(3)).toHaveText(/Invalid key/);
+  await expect(ui.row('Fine').getByRole('cell').nth(3)).toHaveText(/OK/);
+  for (const id of await ui.table.locator('tr[data-key-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key-id')!))) {
+    await app.tray().run({ type: 'test', id });
+  }
+  await app.tray().run({ type: 'test-all' });
+  const menu = await app.trayMenuLabels();
+  expect(menu.join('\n')).toContain('✗ Echoed — invalid key');
+  for (const name of ['Preferences', 'Security', 'API Key Management']) await page.getByRole('button', { name }).click();
+  await ui.row('Echoed').getByRole('button', { name: 'Details for Echoed' }).click();
+  await ui.row('Fine').getByRole('button', { name: 'Delete Fine' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete key' }).click();
+  await expect(ui.row('Fine')).toHaveCount(0);
+
+  expect(app.providers.requests.some((r) => r.key?.includes(CANARY))).toBe(true);
+  expect(await placesContaining(app, page, CANARY)).toEqual([]);
+  expect(JSON.stringify(app.traffic.notifications)).not.toContain(CANARY);
+  expect(menu.join('\n')).not.toContain(CANARY);
+});
