@@ -42,7 +42,12 @@ function inKey(x, y) {
   return bow || shaft || teeth;
 }
 
-function draw(size, [r, g, b], background) {
+/** The alert variant adds a dot in the top-right corner: the tray shows that a key is failing. */
+function inDot(x, y) {
+  return Math.hypot(x - 0.8, y - 0.22) < 0.17;
+}
+
+function draw(size, [r, g, b], background, alert = null) {
   const rgba = Buffer.alloc(size * size * 4);
   const samples = 4;
   for (let y = 0; y < size; y++) {
@@ -52,6 +57,10 @@ function draw(size, [r, g, b], background) {
         for (let sx = 0; sx < samples; sx++) if (inKey((x + (sx + 0.5) / samples) / size, (y + (sy + 0.5) / samples) / size)) hit++;
       const alpha = hit / (samples * samples);
       const i = (y * size + x) * 4;
+      if (alert && inDot((x + 0.5) / size, (y + 0.5) / size)) {
+        rgba.set([...alert, 255], i);
+        continue;
+      }
       if (background) {
         const inside = Math.hypot(x + 0.5 - size / 2, y + 0.5 - size / 2) < size * 0.48;
         const [br, bg, bb] = background;
@@ -90,6 +99,12 @@ writeFileSync('resources/tray@2x.png', draw(44, accent));
 writeFileSync('resources/trayTemplate.png', draw(16, [0, 0, 0]));
 writeFileSync('resources/trayTemplate@2x.png', draw(32, [0, 0, 0]));
 writeFileSync('resources/tray.ico', ico([16, 32].map((size) => ({ size, data: draw(size, accent) }))));
+const red = [214, 40, 40];
+writeFileSync('resources/tray-alert.png', draw(22, accent, null, red));
+writeFileSync('resources/tray-alert@2x.png', draw(44, accent, null, red));
+writeFileSync('resources/trayAlertTemplate.png', draw(16, [0, 0, 0], null, [0, 0, 0]));
+writeFileSync('resources/trayAlertTemplate@2x.png', draw(32, [0, 0, 0], null, [0, 0, 0]));
+writeFileSync('resources/tray-alert.ico', ico([16, 32].map((size) => ({ size, data: draw(size, accent, null, red) }))));
 writeFileSync('build/icon.png', draw(512, [255, 255, 255], accent));
 writeFileSync('build/icon.ico', ico([16, 32, 48, 256].map((size) => ({ size, data: draw(size, [255, 255, 255], accent) }))));
 console.log('icons written to resources/ and build/');

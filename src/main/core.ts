@@ -12,12 +12,19 @@ import { openProviderLink } from './external-links';
 import type { ProviderRegistry } from './providers/registry';
 import { describeSecurity } from './security-status';
 import type { SettingsStore } from './settings-store';
+import { type Clock, createScheduler, systemClock } from './schedule/scheduler';
+import { alertForChange } from './schedule/alerts';
 import { createTestRunner } from './testing/test-runner';
+import type { TrayNotice } from './tray/tray-actions';
 import type { Cipher } from './vault/cipher';
 import type { KeyRepository } from './vault/repository';
 import { createVault } from './vault/vault';
 
 export interface CoreDeps {
+  /** Wall clock and ticker for scheduled checks (tests pass a fake one). */
+  clock?: Clock;
+  /** Shows a desktop notification (an alert when a key starts or stops working). */
+  notify?: (notice: TrayNotice) => void;
   cipher: Cipher;
   repository: KeyRepository;
   platform: string;
@@ -60,7 +67,33 @@ export function createCore(deps: CoreDeps) {
     timeoutMs: async () => (await settings.get()).testTimeoutMs,
     onChange: announceChange,
     onProgress: (progress) => events.emit('tests:progress', progress),
+    onResult: (id, previous, result) => {
+      if (!scheduledRun) return; // a test the user started shows its result where they started it
+      void listKeys().then((keys) => {
+        const key = keys.find((k) => k.id === id);
+        const notice = key && alertForChange(key, previous, result);
+        if (notice) deps.notify?.(notice);
+      });
+    },
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
+  });
+
+  // Scheduled checks run test-all; changes found by them are announced with a desktop notification.
+  let scheduledRun = false;
+  const scheduler = createScheduler({
+    clock: deps.clock ?? systemClock,
+    intervalHours: () => settings.current().checkEveryHours,
+    lastRun: () => settings.current().lastScheduledCheckAt,
+    setLastRun: (at) => void settings.set({ lastScheduledCheckAt: at }).catch(() => log.error('could not save the check time')),
+    run: async () => {
+      scheduledRun = true;
+      try {
+        await runner.testAll();
+        await runner.testAllDone();
+      } finally {
+        scheduledRun = false;
+      }
+    },
   });
 
   async function summary(id: string): Promise<KeySummary> {
@@ -92,6 +125,7 @@ export function createCore(deps: CoreDeps) {
   async function start(): Promise<void> {
     if (settings.current().allowWeakStorage) cipher.enableWeak?.();
     if ((await vault.checkReadable()) > 0) announceChange();
+    scheduler.start();
   }
 
   const handlers: Handlers = {
@@ -144,7 +178,7 @@ export function createCore(deps: CoreDeps) {
     }),
   };
 
-  return { vault, events, handlers, runner, settings, listKeys, focusKey, start };
+  return { vault, events, handlers, runner, settings, scheduler, listKeys, focusKey, start, stop: () => scheduler.stop() };
 }
 
 export type Core = ReturnType<typeof createCore>;

@@ -3,13 +3,13 @@
  * No behaviour lives here; each piece is a small module tested on its own.
  */
 import { join } from 'node:path';
-import { type BrowserWindow, Notification, app, protocol, safeStorage, session, shell } from 'electron';
+import { type BrowserWindow, Notification, app, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { createCore } from './core';
 import { createGatekeeper } from './ipc/gatekeeper';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck } from './ipc/sender';
 import { createProviderRegistry } from './providers/registry';
-import { createTrayController } from './tray/tray-controller';
+import { createTrayController, notify as showNotice } from './tray/tray-controller';
 import { createSafeStorageCipher } from './vault/safe-storage-cipher';
 import { createElectronSettingsStore, createElectronStoreRepository } from './vault/electron-store-repository';
 import { APP_ENTRY_URL, APP_SCHEME, createAppRequestHandler } from './window/app-protocol';
@@ -29,7 +29,12 @@ const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undef
 const appUrl = devServerUrl ?? APP_ENTRY_URL;
 const log = { warn: (m: string) => console.warn(m), error: (m: string) => console.error(m) };
 const resources = join(import.meta.dirname, '../../resources');
-const trayIcon = process.platform === 'darwin' ? 'trayTemplate.png' : process.platform === 'win32' ? 'tray.ico' : 'tray.png';
+const trayIcons =
+  process.platform === 'darwin'
+    ? ['trayTemplate.png', 'trayAlertTemplate.png']
+    : process.platform === 'win32'
+      ? ['tray.ico', 'tray-alert.ico']
+      : ['tray.png', 'tray-alert.png'];
 let quitting = false;
 // Module-level: a tray that is garbage-collected disappears from the panel.
 let tray: ReturnType<typeof createTrayController> | undefined;
@@ -55,6 +60,7 @@ async function start(): Promise<void> {
     protocol.handle(APP_SCHEME, createAppRequestHandler(join(import.meta.dirname, '../renderer'), productionCsp));
   }
 
+  let openWindowOn: (keyId?: string) => void = () => {};
   // Created only now: safeStorage must not be touched before `ready`.
   const settings = createElectronSettingsStore();
   const core = createCore({
@@ -65,6 +71,7 @@ async function start(): Promise<void> {
     platform: process.platform,
     // Only called by openProviderLink, which checks the URL against the https allow-list first.
     openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
+    notify: (notice) => showNotice(notice, (keyId) => openWindowOn(keyId)),
     log,
   });
   core.events.connect(broadcast);
@@ -88,9 +95,14 @@ async function start(): Promise<void> {
     if (keyId) core.focusKey(keyId, isNew);
   }
 
+  openWindowOn = openWindow;
   openWindow();
+  void core.start();
+  // Timers stop while the computer sleeps: look for a due check as soon as it wakes.
+  powerMonitor.on('resume', () => core.scheduler.tick());
   tray = createTrayController({
-    iconPath: join(resources, trayIcon),
+    iconPath: join(resources, trayIcons[0] as string),
+    alertIconPath: join(resources, trayIcons[1] as string),
     subscribe: (sink) => core.events.connect(sink),
     listKeys: core.listKeys,
     testKey: (id) => core.runner.test(id),
@@ -103,6 +115,7 @@ async function start(): Promise<void> {
   app.on('activate', () => openWindow());
   app.on('before-quit', () => {
     quitting = true;
+    core.stop();
     core.runner.cancelAll();
     tray?.destroy();
   });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { providerIdSchema } from './providers';
-import { keyStatusSchema, testResultSchema } from './test-result';
+import { HISTORY_MAX, historyEntrySchema, keyStatusSchema, testResultSchema } from './test-result';
 
 export const NAME_MAX = 64;
 export const SECRET_MIN = 8;
@@ -77,6 +77,8 @@ export const keySummarySchema = z.object({
   /** `memory`: kept for this run only (no OS keyring), never written to disk. */
   storage: z.enum(['disk', 'memory']),
   lastTest: testResultSchema.nullable(),
+  /** The last results, oldest first. */
+  history: z.array(historyEntrySchema).max(HISTORY_MAX),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -12,12 +12,29 @@ export const settingsSchema = z.object({
   trayNoticeShown: z.boolean(),
   /** Linux without a keyring: the user chose to write keys with the weak obfuscation anyway. */
   allowWeakStorage: z.boolean(),
+  /** Scheduled health checks: test all keys every N hours while the app runs; 0 is off. */
+  checkEveryHours: z.union([z.literal(0), z.literal(1), z.literal(6), z.literal(24)], {
+    error: 'Choose off, 1, 6 or 24 hours.',
+  }),
+  /** When the last scheduled check started (ms since the epoch); main's own bookkeeping. */
+  lastScheduledCheckAt: z.number().int().nonnegative().nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { testTimeoutMs: 15_000, testAfterAdd: true, keepInTray: true, trayNoticeShown: false, allowWeakStorage: false };
+export const defaultSettings: Settings = {
+  testTimeoutMs: 15_000,
+  testAfterAdd: true,
+  keepInTray: true,
+  trayNoticeShown: false,
+  allowWeakStorage: false,
+  checkEveryHours: 24,
+  lastScheduledCheckAt: null,
+};
 
 /** What the renderer may change: the weak-storage opt-in has its own channel (it moves keys), and the
  * tray notice flag is main's own bookkeeping. */
-export const settingsPatchSchema = settingsSchema.omit({ allowWeakStorage: true, trayNoticeShown: true }).partial().strict();
+export const settingsPatchSchema = settingsSchema
+  .omit({ allowWeakStorage: true, trayNoticeShown: true, lastScheduledCheckAt: true })
+  .partial()
+  .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -60,3 +60,14 @@ export const testProgressSchema = z.object({
   cancelled: z.boolean(),
 });
 export type TestProgress = z.infer<typeof testProgressSchema>;
+
+/** One line of a key's history: what a test found, never more. */
+export const historyEntrySchema = z.object({
+  outcome: outcomeSchema,
+  latencyMs: z.number().int().nonnegative(),
+  testedAt: z.iso.datetime(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** How many results each key keeps. */
+export const HISTORY_MAX = 50;

@@ -5,7 +5,7 @@
  */
 import type { ProviderId } from '../../shared/providers';
 import { providerIds } from '../../shared/providers';
-import type { TestProgress } from '../../shared/test-result';
+import type { Outcome, TestProgress, TestResult } from '../../shared/test-result';
 import type { ProviderRegistry } from '../providers/registry';
 import type { Vault } from '../vault/vault';
 import { guardedFetch } from './guarded-fetch';
@@ -21,6 +21,8 @@ export interface TestRunnerOptions {
   /** A key started or finished testing. */
   onChange: () => void;
   onProgress: (progress: TestProgress) => void;
+  /** A result was stored: the outcome before it (undefined for a first test) and the new one. */
+  onResult?: (id: string, previous: Outcome | undefined, result: TestResult) => void;
   fetch?: typeof fetch;
 }
 
@@ -66,7 +68,9 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
           fetch: fetches[current.provider],
         }),
       );
-      if (result) await vault.recordTest(id, result);
+      if (!result) return;
+      const stored = await vault.recordTest(id, result);
+      if (stored) options.onResult?.(id, stored.previous, result);
     });
   }
 

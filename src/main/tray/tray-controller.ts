@@ -8,10 +8,12 @@ import type { EventChannel } from '../../shared/ipc/contract';
 import type { KeySummary } from '../../shared/keys';
 import type { TestProgress } from '../../shared/test-result';
 import { type TrayActionDeps, createTrayActions } from './tray-actions';
-import { type TrayAction, type TrayItem, type TrayState, buildTrayMenu, summaryLine } from './tray-menu';
+import { type TrayAction, type TrayItem, type TrayState, buildTrayMenu, isFailing, summaryLine } from './tray-menu';
 
 export interface TrayControllerDeps extends Omit<TrayActionDeps, 'notify'> {
   iconPath: string;
+  /** The icon with an alert dot, shown while any key is failing. */
+  alertIconPath: string;
   /** Subscribes to the core's push events (the same ones the window gets). */
   subscribe(sink: (event: EventChannel, payload: unknown) => void): () => void;
 }
@@ -41,9 +43,15 @@ export function notify(notice: { title: string; body: string; keyId?: string }, 
 export function createTrayController(deps: TrayControllerDeps) {
   const tray = new Tray(nativeImage.createFromPath(deps.iconPath));
   const state: TrayState = { keys: [], progress: null };
+  let alerting = false;
   const actions = createTrayActions({ ...deps, notify: (notice) => notify(notice, deps.openWindow) });
 
   function render(): void {
+    const failing = state.keys.some((k) => isFailing(k.status));
+    if (failing !== alerting) {
+      alerting = failing;
+      tray.setImage(nativeImage.createFromPath(failing ? deps.alertIconPath : deps.iconPath));
+    }
     tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(buildTrayMenu(state), (action) => void actions.run(action))));
     tray.setToolTip(`AI Key Manager — ${summaryLine(state.keys)}`);
   }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { keyIdSchema } from '../../shared/keys';
 import { providerIdSchema } from '../../shared/providers';
-import { testResultSchema } from '../../shared/test-result';
+import { HISTORY_MAX, historyEntrySchema, testResultSchema } from '../../shared/test-result';
 
 export const storedKeySchema = z.object({
   id: keyIdSchema,
@@ -20,6 +20,8 @@ export const storedKeySchema = z.object({
   updatedAt: z.iso.datetime(),
   /** The latest test result (never the key itself); absent until the key is first tested. */
   lastTest: testResultSchema.optional(),
+  /** The last results (outcome, latency, time), oldest first. */
+  history: z.array(historyEntrySchema).max(HISTORY_MAX).optional(),
   /** Held in memory for this run only; records with it are never written (the vault filters them out). */
   sessionOnly: z.boolean().optional(),
 });

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { type KeySummary, nameKey } from '../../shared/keys';
 import type { ProviderId } from '../../shared/providers';
-import type { TestResult } from '../../shared/test-result';
+import { appendHistory } from '../../shared/history';
+import type { Outcome, TestResult } from '../../shared/test-result';
 import { AppError } from '../../shared/ipc/result';
 import { maskSecret } from '../../shared/mask';
 import type { Cipher } from './cipher';
@@ -38,8 +39,11 @@ export interface Vault {
   list(): Promise<KeySummary[]>;
   add(key: NewKey): Promise<KeySummary>;
   remove(id: string): Promise<void>;
-  /** Stores a test result with the key; a key deleted meanwhile is not an error (the result is dropped). */
-  recordTest(id: string, result: TestResult): Promise<void>;
+  /**
+   * Stores a test result with the key and in its history; answers the previous outcome (undefined for
+   * a first test). A key deleted meanwhile, or whose model changed, drops the result (answers null).
+   */
+  recordTest(id: string, result: TestResult): Promise<{ previous: Outcome | undefined } | null>;
   setModel(id: string, model: string): Promise<KeySummary>;
   /** Main-only: lends the plaintext to `use` (e.g. a provider test) and never returns it to a caller. */
   withSecret<T>(id: string, use: (secret: string, key: KeySummary) => Promise<T>): Promise<T>;
@@ -61,6 +65,7 @@ export function toSummary(record: StoredKey, unreadable = false): KeySummary {
     testing: false,
     storage: record.sessionOnly ? 'memory' : 'disk',
     lastTest: record.lastTest ?? null,
+    history: record.history ?? [],
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };
@@ -151,8 +156,10 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         const all = await records();
         const record = all.find((r) => r.id === id);
         // Deleted meanwhile, or its model changed while the test ran: the result no longer applies.
-        if (!record || record.model !== result.model) return;
-        await commit(all.map((r) => (r.id === id ? { ...r, lastTest: result } : r)));
+        if (!record || record.model !== result.model) return null;
+        const updated = { ...record, lastTest: result, history: appendHistory(record.history, result) };
+        await commit(all.map((r) => (r.id === id ? updated : r)));
+        return { previous: record.lastTest?.outcome };
       }),
 
     setModel: (id, model) =>

@@ -77,6 +77,7 @@ export class AppHarness {
   /** Builds a fresh core over the same data directory and cipher key, as an app restart would. */
   boot(): void {
     this.disconnect();
+    this.core?.stop();
     const log = {
       warn: (m: string) => this.traffic.logs.push(m),
       error: (m: string) => this.traffic.logs.push(m),
@@ -187,6 +188,7 @@ export class AppHarness {
 
   async close(): Promise<void> {
     this.disconnect();
+    this.core.stop();
     this.core.runner.cancelAll();
     await this.providers.close();
     rmSync(this.dataDir, { recursive: true, force: true });

@@ -4,15 +4,18 @@ import { summary } from '../../../support/key-summaries';
 
 const electron = vi.hoisted(() => {
   type Template = { label?: string; click?: () => void; submenu?: Template[]; enabled?: boolean; type?: string };
-  const trays: Array<{ menus: Template[][]; tooltips: string[]; handlers: Record<string, () => void>; destroyed: boolean }> = [];
+  const trays: Array<{ menus: Template[][]; tooltips: string[]; handlers: Record<string, () => void>; destroyed: boolean; images: unknown[] }> = [];
   const notifications: Array<{ options: { title: string; body: string }; handlers: Record<string, () => void>; shown: boolean }> = [];
   class Tray {
-    state = { menus: [] as Template[][], tooltips: [] as string[], handlers: {} as Record<string, () => void>, destroyed: false };
+    state = { menus: [] as Template[][], tooltips: [] as string[], handlers: {} as Record<string, () => void>, destroyed: false, images: [] as unknown[] };
     constructor(readonly image: unknown) {
       trays.push(this.state);
     }
     setContextMenu(menu: { template: Template[] }) {
       this.state.menus.push(menu.template);
+    }
+    setImage(image: unknown) {
+      this.state.images.push(image);
     }
     setToolTip(text: string) {
       this.state.tooltips.push(text);
@@ -51,6 +54,7 @@ function setup() {
   let sink: ((event: EventChannel, payload: unknown) => void) | undefined;
   const deps = {
     iconPath: '/res/tray.png',
+    alertIconPath: '/res/tray-alert.png',
     subscribe: (s: typeof sink) => {
       sink = s;
       return () => {
@@ -119,6 +123,18 @@ describe('tray controller', () => {
     expect(deps.openWindow).toHaveBeenCalled();
     expect(deps.quit).toHaveBeenCalledOnce();
     expect(JSON.stringify(tray.menus)).not.toMatch(/SECRET|sk-/);
+  });
+
+  it('shows the alert icon while a key is failing, and the normal one again after', async () => {
+    const { tray, emit, keys } = setup();
+    await vi.waitFor(() => expect(tray.tooltips.at(-1)).toContain('2 keys'));
+    expect(tray.images).toEqual([]);
+    emit('keys:changed', { keys: [...keys, summary('Broken', 'invalid_key')] });
+    expect(tray.images).toEqual([{ path: '/res/tray-alert.png' }]);
+    emit('keys:changed', { keys: [...keys, summary('Broken', 'invalid_key')] });
+    expect(tray.images).toHaveLength(1);
+    emit('keys:changed', { keys });
+    expect(tray.images.at(-1)).toEqual({ path: '/res/tray.png' });
   });
 
   it('opens the window when the icon is activated, and goes away when destroyed', () => {

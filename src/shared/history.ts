@@ -1,0 +1,30 @@
+/** Reading a key's history: trimming it, and how long it has been working or failing. */
+import { HISTORY_MAX, type HistoryEntry, type TestResult } from './test-result';
+
+export function appendHistory(history: readonly HistoryEntry[] | undefined, result: TestResult): HistoryEntry[] {
+  const entry = { outcome: result.outcome, latencyMs: result.latencyMs, testedAt: result.testedAt };
+  return [...(history ?? []), entry].slice(-HISTORY_MAX);
+}
+
+export interface Streak {
+  working: boolean;
+  /** When the current run of working (or failing) results began. */
+  since: string;
+  count: number;
+}
+
+/** "OK since …" / "failing since …": the latest run of results that agree on working or not. */
+export function currentStreak(history: readonly HistoryEntry[]): Streak | null {
+  const last = history.at(-1);
+  if (!last) return null;
+  const working = last.outcome === 'ok';
+  let since = last.testedAt;
+  let count = 0;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const entry = history[i];
+    if (!entry || (entry.outcome === 'ok') !== working) break;
+    since = entry.testedAt;
+    count += 1;
+  }
+  return { working, since, count };
+}
