@@ -22,6 +22,7 @@ import { openRecovering } from '../../../src/main/vault/store-recovery';
 import { productionCsp } from '../../../src/main/window/csp';
 import { type FakeProviders, startFakeProviders } from '../../fixtures/fake-providers';
 import { type TestCipher, createTestCipher } from '../../support/aes-test-cipher';
+import { fakeClock } from '../../support/fake-clock';
 import { bridgeScript } from './bridge-script';
 
 export const APP_ORIGIN = 'https://aikm.test';
@@ -46,6 +47,8 @@ export interface Traffic {
 
 export class AppHarness {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'aikm-e2e-'));
+  /** The wall clock of scheduled checks; tests move it by hand. */
+  readonly clock = fakeClock();
   /** Acts like Linux without a keyring from the next boot on. */
   noKeyring = false;
   cipher!: TestCipher;
@@ -53,7 +56,7 @@ export class AppHarness {
   allowCspViolations = false;
   readonly traffic: Traffic = { replies: [], events: [], logs: [], openedUrls: [], notifications: [] };
   private cipherKey = randomBytes(32);
-  private core!: Core;
+  core!: Core;
   private gatekeeper!: Gatekeeper;
   private disconnect: () => void = () => {};
 
@@ -94,6 +97,8 @@ export class AppHarness {
       repository: createStoreRepository(store, recovery),
       settings: createSettingsStore(settings),
       registry: createProviderRegistry(this.providers.baseUrls),
+      clock: this.clock.clock,
+      notify: (notice) => this.traffic.notifications.push(notice),
       log,
       platform: 'linux',
       openExternal: async (url) => {

@@ -2,6 +2,7 @@
 import type { KeySummary } from '../../../shared/keys';
 import { formatDate } from '../lib/format';
 import { ProviderLink } from './provider-link';
+import { statusLabels } from './status-badge';
 
 export function KeyDetails({ keyInfo, id }: { keyInfo: KeySummary; id: string }) {
   const result = keyInfo.lastTest;
@@ -63,6 +64,18 @@ export function KeyDetails({ keyInfo, id }: { keyInfo: KeySummary; id: string })
           </>
         )}
       </dl>
+      {keyInfo.history.length > 1 && (
+        <details className="history-list">
+          <summary>History ({keyInfo.history.length} tests)</summary>
+          <ol reversed>
+            {[...keyInfo.history].reverse().map((h) => (
+              <li key={h.testedAt}>
+                {formatDate(h.testedAt)} — {statusLabels[h.outcome].text}, {h.latencyMs} ms
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
     </div>
   );
 }

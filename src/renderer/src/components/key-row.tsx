@@ -8,6 +8,7 @@ import { providers } from '../../../shared/providers';
 import { formatDate, timeAgo } from '../lib/format';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
+import { HistoryStrip } from './history-strip';
 import { KeyDetails } from './key-details';
 import { StatusBadge } from './status-badge';
 
@@ -75,8 +76,11 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
         <td>
           <code className="hint">{keyInfo.hint}</code>
         </td>
-        <td aria-live="polite">
-          <StatusBadge status={keyInfo.status} testing={keyInfo.testing} />
+        <td>
+          <div aria-live="polite">
+            <StatusBadge status={keyInfo.status} testing={keyInfo.testing} />
+          </div>
+          <HistoryStrip history={keyInfo.history} now={now} />
         </td>
         <td>{result ? `${result.latencyMs} ms` : '—'}</td>
         <td>{result ? <time dateTime={result.testedAt} title={formatDate(result.testedAt)}>{timeAgo(result.testedAt, now)}</time> : '—'}</td>

@@ -3,6 +3,19 @@ import { useEffect, useState } from 'react';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '—' : timeFormat.format(date);
+}
+
+/** "12 days", "3 hours", "5 minutes". */
+export function duration(ms: number): string {
+  const [unit, size] = steps.find(([, size]) => ms >= size) ?? ['minute', 60_000];
+  const count = Math.max(1, Math.floor(ms / size));
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
 
 export function formatDate(iso: string): string {
   const date = new Date(iso);

@@ -83,6 +83,23 @@ export function PreferencesPage() {
           <button type="submit" className="button button-primary">
             Save timeout
           </button>
+          <div className="field">
+            <label htmlFor={`${id}-schedule`}>Check all keys automatically</label>
+            <select
+              id={`${id}-schedule`}
+              value={settings.checkEveryHours}
+              onChange={(e) => {
+                const hours = Number(e.target.value) as Settings['checkEveryHours'];
+                setSettings({ ...settings, checkEveryHours: hours });
+                void save({ checkEveryHours: hours });
+              }}
+            >
+              <option value={0}>Off</option>
+              <option value={1}>Every hour</option>
+              <option value={6}>Every 6 hours</option>
+              <option value={24}>Every 24 hours</option>
+            </select>
+          </div>
           <label className="checkbox">
             <input
               type="checkbox"

@@ -1,35 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type Clock, TICK_MS, createScheduler } from '../../../../src/main/schedule/scheduler';
+import { TICK_MS, createScheduler } from '../../../../src/main/schedule/scheduler';
+import { fakeClock } from '../../../support/fake-clock';
 
 const HOUR = 3_600_000;
-
-/** A clock the test moves by hand; `every` ticks only when the test advances time. */
-function fakeClock(start = Date.UTC(2026, 10, 26, 9, 0)) {
-  let now = start;
-  const tickers = new Set<() => void>();
-  const clock: Clock = {
-    now: () => now,
-    every: (_ms, tick) => {
-      tickers.add(tick);
-      return () => tickers.delete(tick);
-    },
-  };
-  return {
-    clock,
-    /** Moves the clock forward in minute ticks, as a running app would see it. */
-    advance(ms: number) {
-      for (let left = ms; left > 0; left -= TICK_MS) {
-        now += Math.min(TICK_MS, left);
-        for (const tick of tickers) tick();
-      }
-    },
-    /** Moves the clock without ticking (the computer slept), or backwards (clock changed). */
-    jump(ms: number) {
-      now += ms;
-    },
-    tickers,
-  };
-}
 
 function setup(hours = 6, last: number | null = null) {
   const time = fakeClock();
