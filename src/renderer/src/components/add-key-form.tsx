@@ -6,6 +6,7 @@
  */
 import { type FormEvent, useId, useState } from 'react';
 import { fieldErrors } from '../../../shared/field-errors';
+import { formatMismatch } from '../../../shared/key-format';
 import { addKeyInputSchema } from '../../../shared/keys';
 import { type ProviderId, providerList, providers } from '../../../shared/providers';
 import { useKeys } from '../store/keys-store';
@@ -53,6 +54,7 @@ export function AddKeyForm() {
     }
   }
 
+  const lookalike = formatMismatch(provider, secret);
   const describedBy = (field: keyof Fields) => (errors[field] ? `${id}-${field}-error` : undefined);
   const errorText = (field: keyof Fields) =>
     errors[field] ? (
@@ -120,6 +122,15 @@ export function AddKeyForm() {
             </button>
           </div>
           {errorText('secret')}
+          {lookalike && !errors.secret && (
+            <p className="field-warning" role="status">
+              <span aria-hidden="true">⚠ </span>
+              This looks like a {providers[lookalike].label} key.{' '}
+              <button type="button" className="link-button" onClick={() => chooseProvider(lookalike)}>
+                Switch to {providers[lookalike].label}
+              </button>
+            </p>
+          )}
         </div>
       </div>
       {errorText('_')}

@@ -1,15 +1,30 @@
 /** The table of stored keys. Each row shows metadata and the masked hint — main never sends more. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { providers } from '../../../shared/providers';
 import { useNow } from '../lib/format';
+import { type KeyView, type SortColumn, defaultView, visibleKeys } from '../lib/key-view';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 import { ConfirmDialog } from './confirm-dialog';
 import { KeyRow } from './key-row';
+import { KeyToolbar } from './key-toolbar';
 import { TestAllBar } from './test-all-bar';
 
+const columns: Array<{ label: string; sort?: SortColumn }> = [
+  { label: 'Name', sort: 'name' },
+  { label: 'Provider', sort: 'provider' },
+  { label: 'Model' },
+  { label: 'Key' },
+  { label: 'Status', sort: 'status' },
+  { label: 'Latency', sort: 'latency' },
+  { label: 'Last test', sort: 'lastTest' },
+  { label: 'Added', sort: 'added' },
+];
+
 export function KeyTable({ keys }: { keys: KeySummary[] }) {
+  const [view, setView] = useState<KeyView>(defaultView);
+  const shown = useMemo(() => visibleKeys(keys, view), [keys, view]);
   const remove = useKeys((s) => s.remove);
   const toast = useToasts((s) => s.show);
   const now = useNow();
@@ -32,25 +47,38 @@ export function KeyTable({ keys }: { keys: KeySummary[] }) {
         <h2 id="keys-title">Stored keys</h2>
         <TestAllBar count={keys.length} />
       </div>
+      <KeyToolbar view={view} onChange={setView} shown={shown.length} total={keys.length} />
       <div className="table-scroll">
         <table className="key-table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Provider</th>
-              <th scope="col">Model</th>
-              <th scope="col">Key</th>
-              <th scope="col">Status</th>
-              <th scope="col">Latency</th>
-              <th scope="col">Last test</th>
-              <th scope="col">Added</th>
+              {columns.map(({ label, sort }) => (
+                <th
+                  key={label}
+                  scope="col"
+                  aria-sort={sort && view.sort === sort ? (view.descending ? 'descending' : 'ascending') : undefined}
+                >
+                  {sort ? (
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() => setView({ ...view, sort, descending: view.sort === sort ? !view.descending : false })}
+                    >
+                      {label}
+                      <span aria-hidden="true">{view.sort === sort ? (view.descending ? ' ▼' : ' ▲') : ''}</span>
+                    </button>
+                  ) : (
+                    label
+                  )}
+                </th>
+              ))}
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {keys.map((key) => (
+            {shown.map((key) => (
               <KeyRow key={key.id} keyInfo={key} now={now} onDelete={setPending} />
             ))}
           </tbody>
