@@ -94,7 +94,10 @@ export function AddKeyForm() {
             id={`${id}-name`}
             name="name"
             value={name}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value);
+              setErrors(({ name: _, ...rest }) => rest);
+            }}
             placeholder="OpenAI-Production"
             autoComplete="off"
             aria-invalid={errors.name ? true : undefined}
@@ -110,7 +113,10 @@ export function AddKeyForm() {
               name="secret"
               type={reveal ? 'text' : 'password'}
               value={secret}
-              onChange={(e) => setSecret(e.target.value)}
+              onChange={(e) => {
+                setSecret(e.target.value);
+                setErrors(({ secret: _, ...rest }) => rest); // an edited field drops its old error
+              }}
               placeholder={providers[provider].keyPlaceholder}
               autoComplete="off"
               spellCheck={false}
@@ -125,7 +131,7 @@ export function AddKeyForm() {
           {lookalike && !errors.secret && (
             <p className="field-warning" role="status">
               <span aria-hidden="true">⚠ </span>
-              This looks like a {providers[lookalike].label} key.{' '}
+              This looks like a key for {providers[lookalike].label}.{' '}
               <button type="button" className="link-button" onClick={() => chooseProvider(lookalike)}>
                 Switch to {providers[lookalike].label}
               </button>

@@ -1,8 +1,24 @@
 /**
- * A modal confirmation built on <dialog>.showModal(): the browser traps focus inside it, Escape
- * cancels, and focus returns to the element that opened it.
+ * A modal confirmation built on <dialog>.showModal(): the page behind it is inert, Escape cancels,
+ * focus returns to the element that opened it, and Tab cycles inside it (the browser alone would let
+ * focus leave for its own toolbar).
  */
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react';
+
+function trapTab(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== 'Tab') return;
+  const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], input, select, textarea')];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
 
 interface Props {
   title: string;
@@ -17,14 +33,19 @@ export function ConfirmDialog({ title, children, confirmLabel, busy = false, onC
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog
       ref={ref}
       className="dialog"
       aria-labelledby="confirm-title"
+      onKeyDown={trapTab}
       onCancel={(event) => {
         event.preventDefault();
         onCancel();

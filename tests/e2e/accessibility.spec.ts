@@ -1,0 +1,86 @@
+/** axe-core finds no violations on any page or state, and every flow works by keyboard alone. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { ApiKeysPage } from './support/api-keys-page';
+import { expect, test } from './support/fixtures';
+
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(result.passes.length, 'axe ran its rules').toBeGreaterThan(10);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no axe violations on any page or state (${scheme} theme)`, async ({ app, page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const ui = new ApiKeysPage(page);
+    expect(await violations(page), 'empty').toEqual([]);
+
+    await ui.add({ provider: 'OpenAI (GPT)', name: 'OpenAI-Production', secret: 'sk-proj-scenario_valid-0123456789abcdef' });
+    await ui.add({ provider: 'Anthropic (Claude)', name: 'Claude-Testing', secret: 'sk-ant-api03-scenario_invalid-0123456789' });
+    await ui.add({ provider: 'DeepSeek', name: 'DeepSeek-Main', secret: 'sk-scenario_nobalance-0123456789abcdef' });
+    await expect(ui.row('Claude-Testing').getByRole('cell').nth(3)).toHaveText(/Invalid key/);
+    await ui.row('Claude-Testing').getByRole('button', { name: 'Details for Claude-Testing' }).click();
+    expect(await violations(page), 'filled, details open').toEqual([]);
+
+    await ui.add({ provider: 'OpenAI (GPT)', name: 'openai-production', secret: 'short' });
+    await ui.field('Provider').selectOption({ label: 'OpenAI (GPT)' });
+    await ui.field('API key').fill('sk-ant-api03-looks-like-anthropic');
+    await expect(page.getByText('This looks like a key for Anthropic (Claude).')).toBeVisible();
+    expect(await violations(page), 'errors and a format warning shown').toEqual([]);
+
+    await ui.row('OpenAI-Production').getByRole('button', { name: 'Delete OpenAI-Production' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await violations(page), 'dialog open').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Preferences' }).click();
+    expect(await violations(page), 'preferences').toEqual([]);
+    await page.getByRole('button', { name: 'Security' }).click();
+    expect(await violations(page), 'security').toEqual([]);
+
+    app.noKeyring = true;
+    app.boot();
+    await page.reload();
+    await expect(page.getByRole('alert').filter({ hasText: 'kept only until you quit' })).toBeVisible();
+    expect(await violations(page), 'no-keyring banner').toEqual([]);
+  });
+}
+
+test('adding, testing and deleting a key work with the keyboard alone; the dialog traps and restores focus', async ({ page }) => {
+  const ui = new ApiKeysPage(page);
+  await ui.field('Provider').focus();
+  await page.keyboard.press('Tab'); // model
+  await page.keyboard.press('Tab'); // name
+  await page.keyboard.type('Keyboard-Key');
+  await page.keyboard.press('Tab'); // key
+  await page.keyboard.type('sk-proj-scenario_valid-0123456789abcdef');
+  await page.keyboard.press('Enter');
+  await expect(ui.row('Keyboard-Key').getByRole('cell').nth(3)).toHaveText(/OK/);
+
+  const deleteButton = ui.row('Keyboard-Key').getByRole('button', { name: 'Delete Keyboard-Key' });
+  await ui.row('Keyboard-Key').getByRole('button', { name: 'Test Keyboard-Key' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(ui.row('Keyboard-Key').getByRole('cell').nth(3)).toHaveText(/OK/);
+  await page.keyboard.press('Tab'); // Details
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Test details for Keyboard-Key' })).toBeVisible();
+  await page.keyboard.press('Tab'); // Delete
+  await expect(deleteButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  // Focus stays inside the modal dialog.
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(deleteButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Delete key' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(ui.row('Keyboard-Key')).toHaveCount(0);
+});
