@@ -1,8 +1,11 @@
 /**
- * Benchmarks of key testing (issue: provider tests). Prints medians of repeated runs:
+ * Benchmarks. Prints medians of repeated runs (needs `npm run build` for the renderer and start-up lines):
  * - the overhead of one key test (SDK, classification, bookkeeping) over one raw fetch of the same
  *   fake endpoint, per provider;
- * - the wall time of "test all" for 100 keys across the 4 providers at 300 ms fake latency.
+ * - the wall time of "test all" for 100 keys across the 4 providers at 300 ms fake latency;
+ * - vault add and remove with 1,000 keys stored;
+ * - first paint of the key table with 1,000 keys in headless Chromium;
+ * - the modules the main process imports at start, and the gzip size of the renderer's initial JS.
  */
 import { createProviderRegistry } from '../src/main/providers/registry';
 import { testKey } from '../src/main/testing/test-key';
@@ -11,7 +14,10 @@ import type { TestProgress } from '../src/shared/test-result';
 import { type FakeProviders, startFakeProviders } from '../tests/fixtures/fake-providers';
 import { createTempStore } from '../tests/support/temp-store';
 import { createTestCore } from '../tests/support/test-core';
+import { firstPaint } from './renderer';
+import { startupFigures } from './startup';
 import { type Figure, printTable, summarize } from './stats';
+import { vaultOps } from './vault-ops';
 
 const secret = (provider: ProviderId) => (provider === 'gemini' ? 'AQ.bench-key-0123456789abcdef' : 'sk-bench-key-0123456789abcdef');
 
@@ -103,7 +109,11 @@ export async function main(args: string[]): Promise<void> {
     const figures: Figure[] = [];
     for (const provider of providerIds) figures.push(await overhead(fake, provider, quick ? 20 : 200));
     figures.push(...(await testAll(fake, quick ? 1 : 5)));
+    figures.push(...(await vaultOps(quick ? 10 : 50)));
+    figures.push(...(await firstPaint(quick ? 2 : 7)));
     printTable(figures);
+    console.log('');
+    for (const line of startupFigures()) console.log(line);
     console.log('\nDeepSeek tests read the model list and the balance (2 requests per key) under the same cap of');
     console.log('8 requests in flight per provider: 25 DeepSeek keys need at least 50 / 8 × 300 ms ≈ 1.9 s,');
     console.log('and about 4 rounds of 600 ms as each key waits for both of its answers.');

@@ -57,13 +57,15 @@ test('Test shows a spinner while running, and the model list becomes the live on
   await expect(row.getByRole('button', { name: 'Test Slow-Key' })).toBeDisabled();
   await expect(row.getByRole('cell').nth(3)).toHaveText(/OK/, { timeout: 5000 });
   // The live list from the fake OpenAI server (it includes an embedding model the catalog does not).
-  const select = row.getByRole('combobox', { name: 'Model for Slow-Key' });
+  await row.getByRole('button', { name: 'Details for Slow-Key' }).click();
+  const select = page.getByRole('combobox', { name: 'Model for Slow-Key' });
   await expect(select.getByRole('option', { name: 'text-embedding-3-small' })).toBeAttached();
   await select.selectOption('gpt-4o');
   await expect(select).toHaveValue('gpt-4o');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('gpt-4o');
   app.boot();
   await page.reload();
-  await expect(ui.row('Slow-Key').getByRole('combobox', { name: 'Model for Slow-Key' })).toHaveValue('gpt-4o');
+  await expect(ui.row('Slow-Key').getByRole('cell').nth(1)).toHaveText('gpt-4o');
 });
 
 test('Test all reports progress, can be cancelled, and a model the key cannot see is a permission problem', async ({ page }) => {

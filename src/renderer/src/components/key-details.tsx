@@ -1,20 +1,52 @@
 /** What the last test found: the diagnosis, what to do, the provider page that helps, and the facts. */
+import { useId } from 'react';
 import type { KeySummary } from '../../../shared/keys';
+import { providers } from '../../../shared/providers';
+import { useKeys } from '../store/keys-store';
+import { useToasts } from '../store/toast-store';
 import { formatDate } from '../lib/format';
 import { ProviderLink } from './provider-link';
 import { statusLabels } from './status-badge';
+
+/** The model variant; once tested, the choices are the models the key can actually see. */
+function ModelChoice({ keyInfo }: { keyInfo: KeySummary }) {
+  const selectId = useId();
+  const setModel = useKeys((s) => s.setModel);
+  const toast = useToasts((s) => s.show);
+  const live = keyInfo.lastTest?.models ?? [];
+  const choices = live.length > 0 ? live : providers[keyInfo.provider].models;
+  const models = choices.includes(keyInfo.model) ? choices : [keyInfo.model, ...choices];
+  async function choose(model: string) {
+    const outcome = await setModel(keyInfo.id, model);
+    if (!outcome.ok) toast('error', outcome.error.message);
+  }
+  return (
+    <p className="model-choice">
+      <label htmlFor={selectId}>Model variant{live.length > 0 ? ' (from the live list)' : ''}</label>{' '}
+      <select id={selectId} className="model-select" value={keyInfo.model} onChange={(e) => void choose(e.target.value)} aria-label={`Model for ${keyInfo.name}`}>
+        {models.map((m) => (
+          <option key={m} value={m}>
+            {m}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
 
 export function KeyDetails({ keyInfo, id }: { keyInfo: KeySummary; id: string }) {
   const result = keyInfo.lastTest;
   if (!result) {
     return (
-      <div id={id} className="details">
+      <div id={id} className="details" aria-label={`Test details for ${keyInfo.name}`} role="region">
         <p>This key has not been tested yet. Press Test to check that it connects and can see models.</p>
+        <ModelChoice keyInfo={keyInfo} />
       </div>
     );
   }
   return (
     <div id={id} className="details" aria-label={`Test details for ${keyInfo.name}`} role="region">
+      <ModelChoice keyInfo={keyInfo} />
       <p className="details-message">{result.message}</p>
       <p>
         {result.hint}{' '}

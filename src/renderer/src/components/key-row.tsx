@@ -17,7 +17,6 @@ const COLUMNS = 9;
 export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: number; onDelete(key: KeySummary): void }) {
   const detailsId = useId();
   const test = useKeys((s) => s.test);
-  const setModel = useKeys((s) => s.setModel);
   const toast = useToasts((s) => s.show);
   const focusId = useKeys((s) => s.focusId);
   const clearFocus = useKeys((s) => s.clearFocus);
@@ -33,17 +32,10 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
     testButton.current?.focus();
     clearFocus();
   }, [focusId, keyInfo.id, clearFocus]);
-  const choices = result?.models.length ? result.models : providers[keyInfo.provider].models;
-  const models = choices.includes(keyInfo.model) ? choices : [keyInfo.model, ...choices];
 
   // The row shows the result (badge, latency, details); only a call that could not run is toasted.
   async function runTest() {
     const outcome = await test(keyInfo.id);
-    if (!outcome.ok) toast('error', outcome.error.message);
-  }
-
-  async function chooseModel(model: string) {
-    const outcome = await setModel(keyInfo.id, model);
     if (!outcome.ok) toast('error', outcome.error.message);
   }
 
@@ -60,18 +52,7 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
         </th>
         <td>{providers[keyInfo.provider].label}</td>
         <td>
-          <select
-            className="model-select"
-            value={keyInfo.model}
-            onChange={(e) => chooseModel(e.target.value)}
-            aria-label={`Model for ${keyInfo.name}`}
-          >
-            {models.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
+          <code>{keyInfo.model || '—'}</code>
         </td>
         <td>
           <code className="hint">{keyInfo.hint}</code>

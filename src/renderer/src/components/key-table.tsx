@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { providers } from '../../../shared/providers';
 import { useNow } from '../lib/format';
-import { type KeyView, type SortColumn, defaultView, visibleKeys } from '../lib/key-view';
+import { type SortColumn, visibleKeys } from '../lib/key-view';
+import { PAGE_SIZE, useTable } from '../store/table-store';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 import { ConfirmDialog } from './confirm-dialog';
@@ -23,8 +24,11 @@ const columns: Array<{ label: string; sort?: SortColumn }> = [
 ];
 
 export function KeyTable({ keys }: { keys: KeySummary[] }) {
-  const [view, setView] = useState<KeyView>(defaultView);
+  const { view, setView, page, setPage } = useTable();
   const shown = useMemo(() => visibleKeys(keys, view), [keys, view]);
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const pageRows = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const remove = useKeys((s) => s.remove);
   const toast = useToasts((s) => s.show);
   const now = useNow();
@@ -78,12 +82,25 @@ export function KeyTable({ keys }: { keys: KeySummary[] }) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((key) => (
+            {pageRows.map((key) => (
               <KeyRow key={key.id} keyInfo={key} now={now} onDelete={setPending} />
             ))}
           </tbody>
         </table>
       </div>
+      {pages > 1 && (
+        <nav className="pager" aria-label="Pages of keys">
+          <button type="button" className="button" onClick={() => setPage(current - 1)} disabled={current === 0}>
+            Previous
+          </button>
+          <span>
+            Keys {current * PAGE_SIZE + 1}–{current * PAGE_SIZE + pageRows.length} of {shown.length} · page {current + 1} of {pages}
+          </span>
+          <button type="button" className="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1}>
+            Next
+          </button>
+        </nav>
+      )}
       {pending && (
         <ConfirmDialog
           title={`Delete "${pending.name}"?`}

@@ -8,6 +8,7 @@ import type { IpcError, Result } from '../../../shared/ipc/result';
 import type { TestProgress } from '../../../shared/test-result';
 import { api } from '../lib/ipc';
 import { useNav } from './nav-store';
+import { useTable } from './table-store';
 
 interface KeysState {
   keys: KeySummary[];
@@ -46,6 +47,7 @@ export const useKeys = create<KeysState>((set, get) => {
   /** Shows a key: its page, its details open, focus on it. */
   const focus = (id: string) => {
     useNav.getState().go('api-keys');
+    useTable.getState().reveal(get().keys, id);
     set({ focusId: id, expanded: { ...get().expanded, [id]: true } });
   };
   const applyKey = (result: Result<KeySummary>) => {
