@@ -13,6 +13,8 @@ export interface ProviderInfo {
   readonly id: ProviderId;
   /** Label as the help page names it, e.g. "OpenAI (GPT)". */
   readonly label: string;
+  /** The company alone, for narrow places such as the key table. */
+  readonly shortLabel: string;
   /** Where a user creates a key. Every URL here is https and is the allow-list for external links. */
   readonly keyPageUrl: string;
   readonly billingUrl: string;
@@ -25,6 +27,7 @@ export interface ProviderInfo {
 export const providers: Readonly<Record<ProviderId, ProviderInfo>> = {
   openai: {
     id: 'openai',
+    shortLabel: 'OpenAI',
     label: 'OpenAI (GPT)',
     keyPageUrl: 'https://platform.openai.com/api-keys',
     billingUrl: 'https://platform.openai.com/settings/organization/billing/overview',
@@ -47,6 +50,7 @@ export const providers: Readonly<Record<ProviderId, ProviderInfo>> = {
   },
   anthropic: {
     id: 'anthropic',
+    shortLabel: 'Anthropic',
     label: 'Anthropic (Claude)',
     keyPageUrl: 'https://console.anthropic.com/settings/keys',
     billingUrl: 'https://console.anthropic.com/settings/billing',
@@ -66,6 +70,7 @@ export const providers: Readonly<Record<ProviderId, ProviderInfo>> = {
   },
   gemini: {
     id: 'gemini',
+    shortLabel: 'Google',
     label: 'Google (Gemini)',
     keyPageUrl: 'https://aistudio.google.com/apikey',
     billingUrl: 'https://aistudio.google.com/usage',
@@ -86,6 +91,7 @@ export const providers: Readonly<Record<ProviderId, ProviderInfo>> = {
   },
   deepseek: {
     id: 'deepseek',
+    shortLabel: 'DeepSeek',
     label: 'DeepSeek',
     keyPageUrl: 'https://platform.deepseek.com/api_keys',
     billingUrl: 'https://platform.deepseek.com/top_up',

@@ -4,6 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 const out = join(import.meta.dirname, '../../out');
@@ -30,4 +31,12 @@ test('starting the main process loads no provider SDK: each is imported on first
     expect(main).not.toMatch(new RegExp(`^import .* from ["']${sdk}["']`, 'm'));
     expect(main).toContain(`import("${sdk}")`);
   }
+});
+
+test('the renderer ships at most 100 KB of gzipped JavaScript at start (bundle budget)', () => {
+  const html = readFileSync(join(out, 'renderer', 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+)"/g)].map((m) => m[1] as string);
+  expect(scripts.length).toBeGreaterThan(0);
+  const bytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(out, 'renderer', src))).length, 0);
+  expect(bytes).toBeLessThanOrEqual(100 * 1024);
 });

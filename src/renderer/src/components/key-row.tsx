@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { providers } from '../../../shared/providers';
-import { formatDate, timeAgo } from '../lib/format';
+import { formatDate, formatDay, timeAgo } from '../lib/format';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 import { HistoryStrip } from './history-strip';
@@ -50,7 +50,12 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
             </span>
           )}
         </th>
-        <td>{providers[keyInfo.provider].label}</td>
+        <td>
+          <span className={`provider-icon provider-${keyInfo.provider}`} aria-hidden="true">
+            {providers[keyInfo.provider].shortLabel.charAt(0)}
+          </span>
+          <span title={providers[keyInfo.provider].label}>{providers[keyInfo.provider].shortLabel}</span>
+        </td>
         <td>
           <code>{keyInfo.model || '—'}</code>
         </td>
@@ -65,24 +70,30 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
         </td>
         <td>{result ? `${result.latencyMs} ms` : '—'}</td>
         <td>{result ? <time dateTime={result.testedAt} title={formatDate(result.testedAt)}>{timeAgo(result.testedAt, now)}</time> : '—'}</td>
-        <td>{formatDate(keyInfo.createdAt)}</td>
-        <td className="actions">
-          <button ref={testButton} type="button" className="button" onClick={runTest} disabled={keyInfo.testing} aria-label={`Test ${keyInfo.name}`}>
-            {keyInfo.testing ? 'Testing…' : 'Test'}
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-expanded={open}
-            aria-controls={detailsId}
-            onClick={() => toggleDetails(keyInfo.id)}
-            aria-label={`Details for ${keyInfo.name}`}
-          >
-            Details
-          </button>
-          <button type="button" className="button button-danger" onClick={() => onDelete(keyInfo)} aria-label={`Delete ${keyInfo.name}`}>
-            Delete
-          </button>
+        <td>
+          <time dateTime={keyInfo.createdAt} title={formatDate(keyInfo.createdAt)}>
+            {formatDay(keyInfo.createdAt)}
+          </time>
+        </td>
+        <td>
+          <div className="actions">
+            <button ref={testButton} type="button" className="button" onClick={runTest} disabled={keyInfo.testing} aria-label={`Test ${keyInfo.name}`}>
+              {keyInfo.testing ? 'Testing…' : 'Test'}
+            </button>
+            <button
+              type="button"
+              className="button"
+              aria-expanded={open}
+              aria-controls={detailsId}
+              onClick={() => toggleDetails(keyInfo.id)}
+              aria-label={`Details for ${keyInfo.name}`}
+            >
+              Details
+            </button>
+            <button type="button" className="button button-danger" onClick={() => onDelete(keyInfo)} aria-label={`Delete ${keyInfo.name}`}>
+              Delete
+            </button>
+          </div>
         </td>
       </tr>
       {open && (

@@ -2,15 +2,15 @@ import type { KeyStatus } from '../../../shared/test-result';
 
 export const statusLabels: Record<KeyStatus, { icon: string; text: string }> = {
   not_tested: { icon: '○', text: 'Not tested' },
-  cannot_decrypt: { icon: '⚿', text: 'Cannot decrypt — re-enter or delete' },
+  cannot_decrypt: { icon: '✗', text: 'Cannot decrypt — re-enter or delete' },
   ok: { icon: '✓', text: 'OK' },
   invalid_key: { icon: '✗', text: 'Invalid key' },
   permission_denied: { icon: '⊘', text: 'No permission' },
   quota_exhausted: { icon: '$', text: 'Out of credit' },
-  rate_limited: { icon: '⏱', text: 'Rate limited' },
+  rate_limited: { icon: '◷', text: 'Rate limited' },
   provider_error: { icon: '⚠', text: 'Provider error' },
   network_error: { icon: '⚠', text: 'Network error' },
-  timeout: { icon: '⌛', text: 'Timed out' },
+  timeout: { icon: '◷', text: 'Timed out' },
 };
 
 /** Status as icon and text, never colour alone; a spinner with text while a test runs. */

@@ -2,6 +2,13 @@
 import { useEffect, useState } from 'react';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short' });
+
+/** The day only, for narrow columns; the full date and time go in a tooltip. */
+export function formatDay(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '—' : dayFormat.format(date);
+}
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
