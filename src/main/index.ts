@@ -3,7 +3,7 @@
  * No behaviour lives here; each piece is a small module tested on its own.
  */
 import { join } from 'node:path';
-import { type BrowserWindow, Notification, app, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { type BrowserWindow, Notification, app, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { createCore } from './core';
 import { createGatekeeper } from './ipc/gatekeeper';
 import { registerIpc } from './ipc/register';
@@ -68,6 +68,8 @@ async function start(): Promise<void> {
     repository: createElectronStoreRepository(),
     settings,
     registry: createProviderRegistry(),
+    // Chromium's network stack honours the system's proxy settings (Node's fetch does not).
+    fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init),
     platform: process.platform,
     // Only called by openProviderLink, which checks the URL against the https allow-list first.
     openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
