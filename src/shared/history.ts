@@ -1,5 +1,6 @@
 /** Reading a key's history: trimming it, and how long it has been working or failing. */
-import { HISTORY_MAX, type HistoryEntry, type TestResult } from './test-result';
+import { HISTORY_MAX } from './history-limits';
+import type { HistoryEntry, TestResult } from './test-result';
 
 export function appendHistory(history: readonly HistoryEntry[] | undefined, result: TestResult): HistoryEntry[] {
   const entry = { outcome: result.outcome, latencyMs: result.latencyMs, testedAt: result.testedAt };

@@ -3,7 +3,10 @@
  * provider messages are redacted before they get here.
  */
 import { z } from 'zod';
+import { HISTORY_MAX } from './history-limits';
 import { linkTargetSchema } from './providers';
+
+export { HISTORY_MAX };
 
 export const outcomes = [
   'ok',
@@ -69,5 +72,3 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-/** How many results each key keeps. */
-export const HISTORY_MAX = 50;

@@ -1,14 +1,12 @@
 /**
  * The add form: provider, model variant, name, key (masked by default, with a show/hide toggle).
- * Input is checked with the same schema main uses, for instant inline errors; main checks it again
- * and also reports what only it can know (a name already taken). The secret lives in this form's
- * state only until it is sent, and is cleared as soon as main has stored it.
+ * Main checks the input (the contract's schema) and answers with a message per field, including what
+ * only it can know (a name already taken); the renderer ships no validation library of its own. The
+ * secret lives in this form's state only until it is sent, and is cleared once main has stored it.
  */
 import { type FormEvent, useId, useState } from 'react';
-import { fieldErrors } from '../../../shared/field-errors';
 import { formatMismatch } from '../../../shared/key-format';
-import { addKeyInputSchema } from '../../../shared/keys';
-import { type ProviderId, providerList, providers } from '../../../shared/providers';
+import { type ProviderId, providerList, providers } from '../../../shared/provider-catalog';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 
@@ -34,11 +32,6 @@ export function AddKeyForm() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const input = { provider, model, name, secret };
-    const local = addKeyInputSchema.safeParse(input);
-    if (!local.success) {
-      setErrors(fieldErrors(local.error));
-      return;
-    }
     setBusy(true);
     const result = await add(input);
     setBusy(false);
@@ -50,7 +43,8 @@ export function AddKeyForm() {
       toast('success', `Saved "${result.value.name}" (${result.value.hint}).`);
     } else {
       setErrors(result.error.fields ?? {});
-      toast('error', result.error.message);
+      // A field message is shown beside the field; only other failures need a toast.
+      if (!result.error.fields) toast('error', result.error.message);
     }
   }
 

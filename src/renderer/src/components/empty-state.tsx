@@ -1,4 +1,4 @@
-import { providerList } from '../../../shared/providers';
+import { providerList } from '../../../shared/provider-catalog';
 import { ProviderLink } from './provider-link';
 
 /** Shown instead of the table until the first key is added: how to get a key from each provider. */

@@ -1,7 +1,7 @@
 /** What the last test found: the diagnosis, what to do, the provider page that helps, and the facts. */
 import { useId } from 'react';
 import type { KeySummary } from '../../../shared/keys';
-import { providers } from '../../../shared/providers';
+import { providers } from '../../../shared/provider-catalog';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 import { formatDate } from '../lib/format';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import type { KeySummary } from '../../../shared/keys';
-import { providers } from '../../../shared/providers';
+import { providers } from '../../../shared/provider-catalog';
 import { formatDate, formatDay, timeAgo } from '../lib/format';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';

@@ -1,7 +1,7 @@
 /** The table of stored keys. Each row shows metadata and the masked hint — main never sends more. */
 import { useMemo, useState } from 'react';
 import type { KeySummary } from '../../../shared/keys';
-import { providers } from '../../../shared/providers';
+import { providers } from '../../../shared/provider-catalog';
 import { useNow } from '../lib/format';
 import { type SortColumn, visibleKeys } from '../lib/key-view';
 import { PAGE_SIZE, useTable } from '../store/table-store';

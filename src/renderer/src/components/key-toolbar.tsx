@@ -1,6 +1,6 @@
 /** Search by name or model, filter by provider and status; sorting is on the column headers. */
 import { useId } from 'react';
-import { type ProviderId, providerList } from '../../../shared/providers';
+import { type ProviderId, providerList } from '../../../shared/provider-catalog';
 import type { KeyView, StatusFilter } from '../lib/key-view';
 
 export function KeyToolbar({ view, onChange, shown, total }: { view: KeyView; onChange(view: KeyView): void; shown: number; total: number }) {

@@ -1,6 +1,6 @@
 /** A link to a provider page. Main opens it (allow-listed https URLs only); the renderer never navigates. */
 import type { ReactNode } from 'react';
-import type { LinkTarget, ProviderId } from '../../../shared/providers';
+import type { LinkTarget, ProviderId } from '../../../shared/provider-catalog';
 import { api } from '../lib/ipc';
 import { useToasts } from '../store/toast-store';
 

@@ -3,7 +3,7 @@
  * one sort) and the rules are testable without a browser.
  */
 import type { KeySummary } from '../../../shared/keys';
-import { type ProviderId, providers } from '../../../shared/providers';
+import { type ProviderId, providers } from '../../../shared/provider-catalog';
 
 export type SortColumn = 'name' | 'provider' | 'status' | 'latency' | 'lastTest' | 'added';
 export type StatusFilter = 'all' | 'ok' | 'failing' | 'not_tested';
