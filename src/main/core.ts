@@ -1,16 +1,18 @@
 /**
- * The main-side core without Electron: vault, settings, test runner, event hub and the IPC handler
- * map. `index.ts` builds it with safeStorage and electron-store; the end-to-end tests build the very
- * same core with a test cipher, a temporary directory and fake provider servers, and drive it from the
- * real renderer.
+ * The main-side core without Electron: vault, settings, test runner, scheduler, audit log, event hub
+ * and the IPC handler map (one module per domain under handlers/). `index.ts` builds it with
+ * safeStorage, electron-store and Electron dialogs; the end-to-end tests build the very same core with
+ * a test cipher, a temporary directory and fake provider servers, and drive it from the real renderer.
  */
 import type { KeySummary } from '../shared/keys';
-import { AppError } from '../shared/ipc/result';
+import { type AuditLog, createMemoryAuditLog } from './audit/audit-log';
+import { appHandlers } from './handlers/app-handlers';
+import { auditHandlers } from './handlers/audit-handlers';
+import { importHandlers } from './handlers/import-handlers';
+import { keyHandlers } from './handlers/key-handlers';
 import type { Handlers, Logger } from './ipc/gatekeeper';
 import { createEventHub } from './ipc/event-hub';
-import { openProviderLink } from './external-links';
 import type { ProviderRegistry } from './providers/registry';
-import { describeSecurity } from './security-status';
 import type { SettingsStore } from './settings-store';
 import { type Clock, createScheduler, systemClock } from './schedule/scheduler';
 import { alertForChange } from './schedule/alerts';
@@ -21,10 +23,6 @@ import type { KeyRepository } from './vault/repository';
 import { createVault } from './vault/vault';
 
 export interface CoreDeps {
-  /** Wall clock and ticker for scheduled checks (tests pass a fake one). */
-  clock?: Clock;
-  /** Shows a desktop notification (an alert when a key starts or stops working). */
-  notify?: (notice: TrayNotice) => void;
   cipher: Cipher;
   repository: KeyRepository;
   platform: string;
@@ -34,13 +32,25 @@ export interface CoreDeps {
   registry: ProviderRegistry;
   fetch?: typeof fetch;
   log?: Logger;
+  /** Wall clock and ticker for scheduled checks (tests pass a fake one). */
+  clock?: Clock;
+  /** Shows a desktop notification (an alert when a key starts or stops working). */
+  notify?: (notice: TrayNotice) => void;
+  audit?: AuditLog;
+  /** The environment to import keys from (the app passes process.env; tests pass their own). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Opens a file dialog (main-side) and answers the chosen path; null when cancelled. */
+  pickFile?: () => Promise<string | null>;
+  /** Opens a save dialog and writes `content`; answers the path, or null when cancelled. */
+  saveFile?: (suggestedName: string, content: string) => Promise<string | null>;
+  copyText?: (text: string) => void;
 }
 
 export function createCore(deps: CoreDeps) {
-  const { cipher, repository, platform, openExternal } = deps;
   const { settings } = deps;
   const log = deps.log ?? { warn: () => {}, error: () => {} };
-  const vault = createVault({ cipher, repository, weakAllowed: () => settings.current().allowWeakStorage });
+  const audit = deps.audit ?? createMemoryAuditLog();
+  const vault = createVault({ cipher: deps.cipher, repository: deps.repository, weakAllowed: () => settings.current().allowWeakStorage });
   const events = createEventHub();
 
   async function listKeys(): Promise<KeySummary[]> {
@@ -61,6 +71,7 @@ export function createCore(deps: CoreDeps) {
     }, 0);
   }
 
+  let scheduledRun = false;
   const runner = createTestRunner({
     vault,
     registry: deps.registry,
@@ -68,18 +79,18 @@ export function createCore(deps: CoreDeps) {
     onChange: announceChange,
     onProgress: (progress) => events.emit('tests:progress', progress),
     onResult: (id, previous, result) => {
-      if (!scheduledRun) return; // a test the user started shows its result where they started it
       void listKeys().then((keys) => {
         const key = keys.find((k) => k.id === id);
-        const notice = key && alertForChange(key, previous, result);
+        if (!key) return;
+        void audit.append({ event: 'tested', keyId: id, keyName: key.name, provider: key.provider, detail: result.outcome });
+        // A test the user started shows its result where they started it; scheduled checks announce changes.
+        const notice = scheduledRun ? alertForChange(key, previous, result) : null;
         if (notice) deps.notify?.(notice);
       });
     },
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
 
-  // Scheduled checks run test-all; changes found by them are announced with a desktop notification.
-  let scheduledRun = false;
   const scheduler = createScheduler({
     clock: deps.clock ?? systemClock,
     intervalHours: () => settings.current().checkEveryHours,
@@ -96,89 +107,30 @@ export function createCore(deps: CoreDeps) {
     },
   });
 
-  async function summary(id: string): Promise<KeySummary> {
-    const key = (await listKeys()).find((k) => k.id === id);
-    if (!key) throw new AppError('not_found', 'That key no longer exists; the list has been refreshed.');
-    return key;
-  }
-
   // A notification about a key was clicked: a window that is open gets an event; a window that opens
   // because of it asks once, when it loads (app:pending-focus), so the request cannot fire again later.
-  let pendingFocus: string | null = null;
+  const focus = { pending: null as string | null };
   function focusKey(id: string, windowIsNew = false): void {
-    if (windowIsNew) pendingFocus = id;
+    if (windowIsNew) focus.pending = id;
     else events.emit('keys:focus', { id });
   }
 
-  async function securityStatus() {
-    return describeSecurity({
-      mode: await vault.protection.mode(),
-      weakStorageAllowed: settings.current().allowWeakStorage,
-      backend: cipher.backend(),
-      platform,
-      storePath: repository.location,
-      recovery: repository.recovery ?? null,
-    });
-  }
-
-  /** Once at start: apply the weak-storage opt-in, then find keys this computer cannot open. */
+  /** Once at start: apply the weak-storage opt-in, find keys this computer cannot open, start checks. */
   async function start(): Promise<void> {
-    if (settings.current().allowWeakStorage) cipher.enableWeak?.();
+    if (settings.current().allowWeakStorage) deps.cipher.enableWeak?.();
     if ((await vault.checkReadable()) > 0) announceChange();
     scheduler.start();
   }
 
+  const context = { deps, vault, runner, settings, audit, announceChange, listKeys, focus };
   const handlers: Handlers = {
-    'keys:list': listKeys,
-    'keys:add': async (input) => {
-      const added = await vault.add(input);
-      announceChange();
-      if ((await settings.get()).testAfterAdd) {
-        runner.test(added.id).catch(() => log.error('test after add failed'));
-        return { ...added, testing: true };
-      }
-      return added;
-    },
-    'keys:remove': async ({ id }) => {
-      await vault.remove(id);
-      announceChange();
-      return { id };
-    },
-    'keys:test': async ({ id }) => {
-      await summary(id); // not_found before any work
-      await runner.test(id);
-      return summary(id);
-    },
-    'keys:test-all': () => runner.testAll(),
-    'keys:cancel-tests': async () => ({ cancelled: runner.cancelAll() }),
-    'keys:set-model': async ({ id, model }) => {
-      await vault.setModel(id, model);
-      announceChange();
-      return summary(id);
-    },
-    'settings:get': () => settings.get(),
-    'settings:update': (patch) => settings.update(patch),
-    'app:security-status': securityStatus,
-    'app:set-weak-storage': async ({ allow }) => {
-      await settings.set({ allowWeakStorage: allow });
-      if (allow) {
-        cipher.enableWeak?.();
-        // This run's memory-only keys are written now, as the user asked.
-        if ((await vault.persistSessionKeys()) > 0) announceChange();
-      }
-      return securityStatus();
-    },
-    'app:pending-focus': async () => {
-      const id = pendingFocus;
-      pendingFocus = null;
-      return { id };
-    },
-    'app:open-link': async ({ provider, target }) => ({
-      opened: await openProviderLink(provider, target, openExternal),
-    }),
+    ...keyHandlers(context),
+    ...importHandlers(context),
+    ...auditHandlers(context),
+    ...appHandlers(context),
   };
 
-  return { vault, events, handlers, runner, settings, scheduler, listKeys, focusKey, start, stop: () => scheduler.stop() };
+  return { vault, events, handlers, runner, settings, scheduler, audit, listKeys, focusKey, start, stop: () => scheduler.stop() };
 }
 
 export type Core = ReturnType<typeof createCore>;

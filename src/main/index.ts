@@ -3,7 +3,9 @@
  * No behaviour lives here; each piece is a small module tested on its own.
  */
 import { join } from 'node:path';
-import { type BrowserWindow, Notification, app, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { type BrowserWindow, Notification, app, clipboard, dialog, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { createFileAuditLog } from './audit/audit-log';
 import { createCore } from './core';
 import { createGatekeeper } from './ipc/gatekeeper';
 import { registerIpc } from './ipc/register';
@@ -74,6 +76,20 @@ async function start(): Promise<void> {
     // Only called by openProviderLink, which checks the URL against the https allow-list first.
     openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
     notify: (notice) => showNotice(notice, (keyId) => openWindowOn(keyId)),
+    audit: createFileAuditLog(join(app.getPath('userData'), 'audit.jsonl')),
+    // Read by main only, on request: candidates reach the window masked.
+    env: process.env,
+    pickFile: async () => {
+      const picked = await dialog.showOpenDialog({ title: 'Import API keys from a .env file', properties: ['openFile', 'showHiddenFiles'] });
+      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    },
+    saveFile: async (suggestedName, content) => {
+      const picked = await dialog.showSaveDialog({ title: 'Export the audit log', defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+      if (picked.canceled || !picked.filePath) return null;
+      await writeFile(picked.filePath, content, { mode: 0o600 });
+      return picked.filePath;
+    },
+    copyText: (text) => clipboard.writeText(text),
     log,
   });
   core.events.connect(broadcast);

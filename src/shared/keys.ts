@@ -81,5 +81,7 @@ export const keySummarySchema = z.object({
   history: z.array(historyEntrySchema).max(HISTORY_MAX),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** When the secret was last replaced (createdAt if never): the key's age counts from here. */
+  rotatedAt: z.iso.datetime(),
 });
 export type KeySummary = z.infer<typeof keySummarySchema>;

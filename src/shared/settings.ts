@@ -16,6 +16,8 @@ export const settingsSchema = z.object({
   checkEveryHours: z.union([z.literal(0), z.literal(1), z.literal(6), z.literal(24)], {
     error: 'Choose off, 1, 6 or 24 hours.',
   }),
+  /** Remind to rotate keys older than this many days (0: no reminder). */
+  rotateAfterDays: z.number({ error: 'Give a number of days.' }).int().min(0).max(3650),
   /** When the last scheduled check started (ms since the epoch); main's own bookkeeping. */
   lastScheduledCheckAt: z.number().int().nonnegative().nullable(),
 });
@@ -28,6 +30,7 @@ export const defaultSettings: Settings = {
   trayNoticeShown: false,
   allowWeakStorage: false,
   checkEveryHours: 24,
+  rotateAfterDays: 90,
   lastScheduledCheckAt: null,
 };
 

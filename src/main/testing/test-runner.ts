@@ -36,6 +36,8 @@ export interface TestRunner {
   isTesting(id: string): boolean;
   /** Resolves with the final progress when the running test-all ends (at once when none runs). */
   testAllDone(): Promise<TestProgress>;
+  /** Tests a secret that is not stored (yet): a rotation's new key. Null if cancelled. */
+  testSecret(provider: ProviderId, model: string, secret: string): Promise<TestResult | null>;
 }
 
 export function createTestRunner(options: TestRunnerOptions): TestRunner {
@@ -97,6 +99,12 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
   return {
     test,
     isTesting: (id) => inFlight.has(id),
+    testSecret: async (provider, model, secret) => {
+      const timeoutMs = await options.timeoutMs();
+      return limiters[provider].run(() =>
+        testKey({ provider, entry: registry[provider], secret, model, timeoutMs, cancel: new AbortController().signal, fetch: fetches[provider] }),
+      );
+    },
     testAllDone: () => (progress.running ? runFinished : Promise.resolve(progress)),
     testAll() {
       if (progress.running) return starting.then(() => progress);

@@ -22,6 +22,10 @@ export const storedKeySchema = z.object({
   lastTest: testResultSchema.optional(),
   /** The last results (outcome, latency, time), oldest first. */
   history: z.array(historyEntrySchema).max(HISTORY_MAX).optional(),
+  /** HMAC of the key under the vault's sealed fingerprint secret: finds duplicates without plaintext. */
+  fingerprint: z.string().optional(),
+  /** When the secret was last replaced (absent: never, so the key's age counts from createdAt). */
+  rotatedAt: z.iso.datetime().optional(),
   /** Held in memory for this run only; records with it are never written (the vault filters them out). */
   sessionOnly: z.boolean().optional(),
 });

@@ -14,6 +14,9 @@ export interface KeyRepository {
   readonly location: string;
   /** Set when a damaged file was set aside on opening: what happened, where the original is. */
   readonly recovery?: string | null;
+  /** Small values stored beside the keys (e.g. the sealed fingerprint secret). */
+  loadMeta?(name: string): Promise<unknown>;
+  saveMeta?(name: string, value: unknown): Promise<void>;
 }
 
 /** The subset of conf / electron-store used here. */
@@ -51,19 +54,9 @@ export function createStoreRepository(store: KeyValueStore, initialRecovery: str
         throw new AppError('storage_error', `Could not write the key store at ${store.path}.`);
       }
     },
-  };
-}
-
-/** Keeps records in memory only; used when nothing may be written to disk. */
-export function createMemoryRepository(initial: StoredKey[] = []): KeyRepository {
-  let records = [...initial];
-  return {
-    location: '(memory only)',
-    async load() {
-      return [...records];
-    },
-    async save(next) {
-      records = [...next];
+    loadMeta: async (name) => store.get(`meta_${name}`),
+    async saveMeta(name, value) {
+      store.set(`meta_${name}`, value);
     },
   };
 }

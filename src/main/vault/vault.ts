@@ -11,6 +11,7 @@ import type { Outcome, TestResult } from '../../shared/test-result';
 import { AppError } from '../../shared/ipc/result';
 import { maskSecret } from '../../shared/mask';
 import type { Cipher } from './cipher';
+import { createFingerprinter } from './fingerprint';
 import { type Protection, createProtection } from './protection';
 import type { StoredKey } from './record';
 import type { KeyRepository } from './repository';
@@ -45,6 +46,11 @@ export interface Vault {
    */
   recordTest(id: string, result: TestResult): Promise<{ previous: Outcome | undefined } | null>;
   setModel(id: string, model: string): Promise<KeySummary>;
+  rename(id: string, name: string): Promise<{ key: KeySummary; previous: string }>;
+  /** Replaces the secret; name, model and history stay, the old ciphertext is gone. */
+  rotate(id: string, secret: string): Promise<KeySummary>;
+  /** The name of the stored key this secret already belongs to, if any (compared by fingerprint). */
+  findDuplicate(secret: string, exceptId?: string): Promise<string | null>;
   /** Main-only: lends the plaintext to `use` (e.g. a provider test) and never returns it to a caller. */
   withSecret<T>(id: string, use: (secret: string, key: KeySummary) => Promise<T>): Promise<T>;
   /** Tries to open every stored key once, so unreadable ones show as such; answers how many are. */
@@ -62,6 +68,7 @@ export function toSummary(record: StoredKey, unreadable = false): KeySummary {
     model: record.model,
     hint: record.hint,
     status: unreadable ? 'cannot_decrypt' : (record.lastTest?.outcome ?? 'not_tested'),
+    rotatedAt: record.rotatedAt ?? record.createdAt,
     testing: false,
     storage: record.sessionOnly ? 'memory' : 'disk',
     lastTest: record.lastTest ?? null,
@@ -75,6 +82,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
   const serial = createSerialQueue();
   const protection = createProtection(cipher, weakAllowed);
   const unreadable = new Set<string>();
+  const fingerprint = createFingerprinter(protection, repository);
   let cache: StoredKey[] | undefined;
 
   async function records(): Promise<StoredKey[]> {
@@ -94,6 +102,20 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
   }
 
   const summary = (r: StoredKey) => toSummary(r, unreadable.has(r.id));
+
+  function assertNameFree(all: StoredKey[], name: string, exceptId?: string): void {
+    const clash = all.find((r) => r.id !== exceptId && nameKey(r.name) === nameKey(name));
+    if (!clash) return;
+    const message = `A key named "${clash.name}" already exists. Names must be unique (ignoring case).`;
+    throw new AppError('duplicate_name', message, { name: message });
+  }
+
+  async function assertNotStored(all: StoredKey[], print: string, exceptId?: string): Promise<void> {
+    const twin = all.find((r) => r.id !== exceptId && r.fingerprint === print);
+    if (!twin) return;
+    const message = `This key is already stored as "${twin.name}".`;
+    throw new AppError('duplicate_key', message, { secret: message });
+  }
 
   /** Opens a record; a failure marks it unreadable (shown as such) instead of breaking the others. */
   async function open(record: StoredKey) {
@@ -120,11 +142,9 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
     add: (key) =>
       serial(async () => {
         const all = await records();
-        const clash = all.find((r) => nameKey(r.name) === nameKey(key.name));
-        if (clash) {
-          const message = `A key named "${clash.name}" already exists. Names must be unique (ignoring case).`;
-          throw new AppError('duplicate_name', message, { name: message });
-        }
+        assertNameFree(all, key.name);
+        const print = await fingerprint(key.secret);
+        await assertNotStored(all, print);
         const sealed = await protection.seal(key.secret);
         const at = now().toISOString();
         const record: StoredKey = {
@@ -137,6 +157,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
           backend: sealed.backend,
           createdAt: at,
           updatedAt: at,
+          fingerprint: print,
           ...(sealed.sessionOnly ? { sessionOnly: true } : {}),
         };
         await commit([...all, record]);
@@ -170,6 +191,47 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         return summary(updated);
       }),
 
+    rename: (id, name) =>
+      serial(async () => {
+        const all = await records();
+        const found = find(all, id);
+        assertNameFree(all, name, id);
+        const updated = { ...found, name, updatedAt: now().toISOString() };
+        await commit(all.map((r) => (r.id === id ? updated : r)));
+        return { key: summary(updated), previous: found.name };
+      }),
+
+    rotate: (id, secret) =>
+      serial(async () => {
+        const all = await records();
+        const found = find(all, id);
+        const print = await fingerprint(secret);
+        if (found.fingerprint === print || (await open(found).catch(() => null))?.plaintext === secret) {
+          throw new AppError('invalid_input', 'That is the key already stored; paste the new one.', { secret: 'That is the key already stored; paste the new one.' });
+        }
+        await assertNotStored(all, print, id);
+        const sealed = await protection.seal(secret);
+        const at = now().toISOString();
+        const updated: StoredKey = {
+          ...found,
+          hint: maskSecret(secret),
+          ciphertext: Buffer.from(sealed.ciphertext).toString('base64'),
+          backend: sealed.backend,
+          fingerprint: print,
+          rotatedAt: at,
+          updatedAt: at,
+          sessionOnly: sealed.sessionOnly || undefined,
+        };
+        unreadable.delete(id);
+        await commit(all.map((r) => (r.id === id ? updated : r)));
+        return summary(updated);
+      }),
+
+    findDuplicate: async (secret, exceptId) => {
+      const print = await fingerprint(secret);
+      return (await records()).find((r) => r.id !== exceptId && r.fingerprint === print)?.name ?? null;
+    },
+
     withSecret: async (id, use) => {
       const { record, plaintext } = await serial(async () => {
         const all = await records();
@@ -190,11 +252,20 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
       return use(plaintext, summary(record));
     },
 
+    // Also fills in fingerprints of keys stored before duplicate detection existed.
     checkReadable: () =>
       serial(async () => {
-        for (const record of await records()) {
-          await open(record).catch(() => undefined);
+        const all = await records();
+        let changed = false;
+        const next: StoredKey[] = [];
+        for (const record of all) {
+          const opened = await open(record).catch(() => null);
+          if (opened && !record.fingerprint) {
+            next.push({ ...record, fingerprint: await fingerprint(opened.plaintext) });
+            changed = true;
+          } else next.push(record);
         }
+        if (changed) await commit(next);
         return unreadable.size;
       }),
 

@@ -7,7 +7,9 @@
  * that the schema does not name (a ciphertext, a secret) is stripped before it reaches the renderer.
  */
 import { z } from 'zod';
-import { addKeyInputSchema, keyIdSchema, keySummarySchema, modelIdSchema } from '../keys';
+import { auditEntrySchema, auditQuerySchema } from '../audit';
+import { addKeyInputSchema, keyIdSchema, keyNameSchema, keySummarySchema, modelIdSchema, secretSchema } from '../keys';
+import { testResultSchema } from '../test-result';
 import { settingsPatchSchema, settingsSchema } from '../settings';
 import { testProgressSchema } from '../test-result';
 import { linkTargetSchema, providerIdSchema } from '../providers';
@@ -31,6 +33,15 @@ export const securityStatusSchema = z.object({
   storePath: z.string(),
 });
 export type SecurityStatus = z.infer<typeof securityStatusSchema>;
+
+export const importCandidateSchema = z.object({
+  token: z.uuid(),
+  variable: z.string(),
+  provider: providerIdSchema,
+  hint: z.string(),
+  source: z.string(),
+});
+export type ImportCandidate = z.infer<typeof importCandidateSchema>;
 
 export const contract = {
   'keys:list': {
@@ -67,6 +78,51 @@ export const contract = {
     doc: "Change a key's model variant (e.g. to one from its live model list).",
     input: z.strictObject({ id: keyIdSchema, model: modelIdSchema }),
     output: keySummarySchema,
+  },
+  'keys:rename': {
+    doc: 'Rename a key (names stay unique, ignoring case).',
+    input: z.strictObject({ id: keyIdSchema, name: keyNameSchema }),
+    output: keySummarySchema,
+  },
+  'keys:rotate': {
+    doc: 'Replace a key with a new secret: tested first, kept only if it works (or the user overrides).',
+    input: z.strictObject({ id: keyIdSchema, secret: secretSchema, override: z.boolean().default(false) }),
+    output: z.object({ rotated: z.boolean(), result: testResultSchema.nullable(), key: keySummarySchema }),
+  },
+  'keys:copy-hint': {
+    doc: "Copy a key's masked hint (never the key) to the clipboard, from main.",
+    input: z.strictObject({ id: keyIdSchema }),
+    output: z.object({ copied: z.boolean() }),
+  },
+  'import:scan-environment': {
+    doc: "Find API keys in the app's environment variables; answers masked candidates only.",
+    input: noInput,
+    output: z.array(importCandidateSchema),
+  },
+  'import:open-file': {
+    doc: 'Let the user pick a .env file (dialog opened by main) and find API keys in it; masked candidates only.',
+    input: noInput,
+    output: z.object({ file: z.string().nullable(), candidates: z.array(importCandidateSchema) }),
+  },
+  'import:commit': {
+    doc: 'Import the chosen candidates under the given names; each is then tested like any new key.',
+    input: z.strictObject({
+      items: z.array(z.strictObject({ token: z.uuid(), name: keyNameSchema, model: modelIdSchema })).min(1).max(20),
+    }),
+    output: z.object({
+      imported: z.array(keySummarySchema),
+      failed: z.array(z.object({ token: z.string(), message: z.string() })),
+    }),
+  },
+  'audit:list': {
+    doc: 'The audit log, newest first, optionally filtered by event or key name. No secrets in it.',
+    input: auditQuerySchema,
+    output: z.array(auditEntrySchema),
+  },
+  'audit:export': {
+    doc: 'Save the (filtered) audit log as a CSV file chosen by the user in a dialog opened by main.',
+    input: auditQuerySchema,
+    output: z.object({ path: z.string().nullable() }),
   },
   'settings:get': {
     doc: 'Read the user settings.',

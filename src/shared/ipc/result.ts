@@ -9,6 +9,7 @@ export const errorCodes = [
   'invalid_input',
   'not_found',
   'duplicate_name',
+  'duplicate_key',
   'encryption_unavailable',
   'cannot_decrypt',
   'storage_error',

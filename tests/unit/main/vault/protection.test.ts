@@ -7,7 +7,7 @@ import { createTestCipher } from '../../../support/aes-test-cipher';
 import { type TempStore, createTempStore } from '../../../support/temp-store';
 
 const SECRET = 'sk-proj-CANARY-protection-0123456789abcdef';
-const key = (name: string) => ({ provider: 'openai' as const, model: 'gpt-5.5', name, secret: SECRET });
+const key = (name: string) => ({ provider: 'openai' as const, model: 'gpt-5.5', name, secret: `${SECRET}-${name}` });
 
 let store: TempStore;
 beforeEach(() => {
@@ -26,7 +26,7 @@ describe('without a keyring (Linux basic_text)', () => {
     expect(added.storage).toBe('memory');
     expect(cipher.encryptCount).toBe(0); // the weak OS cipher was not even used
     expect(store.read()).toBe(before);
-    await expect(vault.withSecret(added.id, async (s) => s)).resolves.toBe(SECRET);
+    await expect(vault.withSecret(added.id, async (s) => s)).resolves.toBe(`${SECRET}-Session-Key`);
     // A restart forgets it, as the banner says.
     expect(await createVault({ cipher, repository: store.open() }).list()).toEqual([]);
   });
@@ -47,7 +47,7 @@ describe('without a keyring (Linux basic_text)', () => {
       ['Before-Opt-In', 'disk'],
       ['After-Opt-In', 'disk'],
     ]);
-    await expect(reopened.withSecret(first.id, async (s) => s)).resolves.toBe(SECRET);
+    await expect(reopened.withSecret(first.id, async (s) => s)).resolves.toBe(`${SECRET}-Before-Opt-In`);
     expect(store.read()).not.toContain('CANARY');
   });
 
@@ -76,7 +76,7 @@ describe('a key this computer cannot open', () => {
     ]);
     const stuck = listed[0]!;
     await expect(other.withSecret(stuck.id, async () => 'never')).rejects.toMatchObject({ code: 'cannot_decrypt', message: expect.stringContaining('Re-enter it or delete it') });
-    await expect(other.withSecret(fresh.id, async (s) => s)).resolves.toBe(SECRET);
+    await expect(other.withSecret(fresh.id, async (s) => s)).resolves.toBe(`${SECRET}-This-Machine`);
     expect(JSON.parse(store.read()).keys).toHaveLength(2);
   });
 
@@ -85,7 +85,7 @@ describe('a key this computer cannot open', () => {
     const vault = createVault({ cipher, repository: store.open() });
     const { id } = await vault.add(key('Busy'));
     cipher.busyDecrypts = 2;
-    await expect(vault.withSecret(id, async (s) => s)).resolves.toBe(SECRET);
+    await expect(vault.withSecret(id, async (s) => s)).resolves.toBe(`${SECRET}-Busy`);
   });
 
   it('gives up on a keychain that stays busy with a clear, retryable error, not "cannot decrypt"', async () => {
@@ -100,7 +100,7 @@ describe('a key this computer cannot open', () => {
     const { id } = await vault.add(key('Rotate'));
     cipher.rotateOnNextDecrypt = true;
     cipher.available = false;
-    await expect(vault.withSecret(id, async (s) => s)).resolves.toBe(SECRET);
+    await expect(vault.withSecret(id, async (s) => s)).resolves.toBe(`${SECRET}-Rotate`);
   });
 });
 

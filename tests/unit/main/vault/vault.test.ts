@@ -44,14 +44,14 @@ describe('vault', () => {
     expect(file).not.toContain('CANARY');
     const [record] = JSON.parse(file).keys;
     expect(Object.keys(record).sort()).toEqual(
-      ['backend', 'ciphertext', 'createdAt', 'hint', 'id', 'model', 'name', 'provider', 'updatedAt'].sort(),
+      ['backend', 'ciphertext', 'createdAt', 'fingerprint', 'hint', 'id', 'model', 'name', 'provider', 'updatedAt'].sort(),
     );
     expect(record.backend).toBe('test-aes-gcm');
   });
 
   it('keeps keys across a re-open, and the secret decrypts to what was added', async () => {
     const { id } = await open().add(openaiKey);
-    await open().add({ ...openaiKey, provider: 'deepseek', model: 'deepseek-flash', name: 'DeepSeek-Main' });
+    await open().add({ ...openaiKey, provider: 'deepseek', model: 'deepseek-flash', name: 'DeepSeek-Main', secret: 'sk-0123456789abcdef0123456789abcdef' });
     const reopened = open();
     expect((await reopened.list()).map((k) => k.name)).toEqual(['OpenAI-Production', 'DeepSeek-Main']);
     await expect(reopened.withSecret(id, async (secret) => secret)).resolves.toBe(SECRET);
@@ -83,7 +83,7 @@ describe('vault', () => {
   it('removes a key and its ciphertext for good', async () => {
     const vault = open();
     const a = await vault.add(openaiKey);
-    const b = await vault.add({ ...openaiKey, name: 'Second' });
+    const b = await vault.add({ ...openaiKey, name: 'Second', secret: `${SECRET}-2` });
     await vault.remove(a.id);
     expect((await open().list()).map((k) => k.id)).toEqual([b.id]);
     expect(store.read()).not.toContain(a.id);
@@ -112,9 +112,45 @@ describe('vault', () => {
   it('serialises concurrent adds so none is lost and duplicates are still caught', async () => {
     const vault = open();
     const names = Array.from({ length: 20 }, (_, i) => `Key-${i}`);
-    const results = await Promise.allSettled([...names, 'key-3'].map((name) => vault.add({ ...openaiKey, name })));
+    const results = await Promise.allSettled([...names, 'key-3'].map((name, i) => vault.add({ ...openaiKey, name, secret: `${SECRET}-${i}` })));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(20);
     expect((await open().list()).map((k) => k.name).sort()).toEqual([...names].sort());
+  });
+
+  it('refuses a key that is already stored, under any name, naming where it is', async () => {
+    const vault = open();
+    await vault.add(openaiKey);
+    const before = store.read();
+    const error = await rejection(vault.add({ ...openaiKey, name: 'Copy' }));
+    expect(error.code).toBe('duplicate_key');
+    expect(error.fields?.secret).toBe('This key is already stored as "OpenAI-Production".');
+    expect(store.read()).toBe(before);
+    // Fingerprints say nothing about the key without the sealed secret, and the file holds no plaintext.
+    expect(store.read()).not.toContain('CANARY');
+  });
+
+  it('rotates a secret: hint, fingerprint and ciphertext change; name, model and history stay', async () => {
+    const vault = open();
+    const { id } = await vault.add(openaiKey);
+    await vault.recordTest(id, { outcome: 'ok', message: 'm', hint: 'h', latencyMs: 5, testedAt: '2026-11-26T10:00:00.000Z', model: 'gpt-5.5', models: [] });
+    const next = 'sk-proj-NEWKEY-0123456789abcdefZZ99';
+    const rotated = await vault.rotate(id, next);
+    expect(rotated).toMatchObject({ name: 'OpenAI-Production', model: 'gpt-5.5', hint: 'sk-proj-…ZZ99' });
+    expect(rotated.history).toHaveLength(1);
+    expect(rotated.rotatedAt).not.toBe(rotated.createdAt);
+    await expect(open().withSecret(id, async (s) => s)).resolves.toBe(next);
+    expect(await vault.findDuplicate(SECRET)).toBeNull(); // the old secret is gone
+    expect(await vault.findDuplicate(next)).toBe('OpenAI-Production');
+  });
+
+  it('refuses to rotate to the same secret, and renames without clashing names', async () => {
+    const vault = open();
+    const { id } = await vault.add(openaiKey);
+    await vault.add({ ...openaiKey, name: 'Other', secret: `${SECRET}-other` });
+    expect((await rejection(vault.rotate(id, SECRET))).code).toBe('invalid_input');
+    expect((await rejection(vault.rename(id, 'other'))).code).toBe('duplicate_name');
+    const { key, previous } = await vault.rename(id, 'OpenAI-Prod');
+    expect([key.name, previous]).toEqual(['OpenAI-Prod', 'OpenAI-Production']);
   });
 
   it('leaves memory unchanged when the write fails', async () => {

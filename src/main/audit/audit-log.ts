@@ -1,0 +1,70 @@
+/**
+ * The audit log: an append-only file of JSON lines (one entry per line, written with a single append,
+ * so a crash loses at most the line being written and never rewrites history). Entries are parsed on
+ * reading; a damaged line is skipped, not fatal. No secret is ever written here: entries carry names,
+ * ids and outcomes only.
+ */
+import { appendFile, readFile } from 'node:fs/promises';
+import { type AuditEntry, type AuditQuery, auditEntrySchema } from '../../shared/audit';
+
+/** Entries shown at most (newest first); the file itself keeps everything. */
+export const AUDIT_VIEW_MAX = 1000;
+
+export interface AuditLog {
+  append(entry: Omit<AuditEntry, 'at'>): Promise<void>;
+  list(query?: AuditQuery): Promise<AuditEntry[]>;
+}
+
+function filter(entries: AuditEntry[], query: AuditQuery = {}): AuditEntry[] {
+  const search = query.search?.trim().toLocaleLowerCase() ?? '';
+  return entries
+    .filter((e) => (!query.event || e.event === query.event) && (search === '' || e.keyName.toLocaleLowerCase().includes(search)))
+    .reverse()
+    .slice(0, AUDIT_VIEW_MAX);
+}
+
+export function createFileAuditLog(file: string, now: () => Date = () => new Date()): AuditLog {
+  let writes: Promise<void> = Promise.resolve();
+  return {
+    append(entry) {
+      const line = `${JSON.stringify(auditEntrySchema.parse({ ...entry, at: now().toISOString() }))}\n`;
+      // Serialised so lines never interleave; a failed write does not block later ones.
+      writes = writes.then(() => appendFile(file, line, { mode: 0o600 })).catch(() => undefined);
+      return writes;
+    },
+    async list(query) {
+      await writes;
+      const text = await readFile(file, 'utf8').catch(() => '');
+      const entries = text.split('\n').flatMap((line) => {
+        if (!line.trim()) return [];
+        try {
+          const parsed = auditEntrySchema.safeParse(JSON.parse(line));
+          return parsed.success ? [parsed.data] : [];
+        } catch {
+          return [];
+        }
+      });
+      return filter(entries, query);
+    },
+  };
+}
+
+export function createMemoryAuditLog(now: () => Date = () => new Date()): AuditLog {
+  const entries: AuditEntry[] = [];
+  return {
+    async append(entry) {
+      entries.push(auditEntrySchema.parse({ ...entry, at: now().toISOString() }));
+    },
+    list: async (query) => filter([...entries], query),
+  };
+}
+
+/** CSV for spreadsheets. Cells that start like a formula are prefixed so a spreadsheet shows, not runs, them. */
+export function toCsv(entries: readonly AuditEntry[]): string {
+  const cell = (value: string) => {
+    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const rows = entries.map((e) => [e.at, e.event, e.keyName, e.provider, e.detail ?? '', e.keyId].map(cell).join(','));
+  return ['time,event,key,provider,detail,key id', ...rows].join('\r\n') + '\r\n';
+}

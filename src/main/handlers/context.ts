@@ -1,0 +1,18 @@
+/** What the handler modules share: the core's services, built once in core.ts. */
+import type { KeySummary } from '../../shared/keys';
+import type { AuditLog } from '../audit/audit-log';
+import type { CoreDeps } from '../core';
+import type { SettingsStore } from '../settings-store';
+import type { TestRunner } from '../testing/test-runner';
+import type { Vault } from '../vault/vault';
+
+export interface HandlerContext {
+  deps: CoreDeps;
+  vault: Vault;
+  runner: TestRunner;
+  settings: SettingsStore;
+  audit: AuditLog;
+  announceChange(): void;
+  listKeys(): Promise<KeySummary[]>;
+  focus: { pending: string | null };
+}

@@ -1,0 +1,58 @@
+/** import:* — find keys in the environment or a .env file, and import the chosen ones. */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { AppError } from '../../shared/ipc/result';
+import type { KeySummary } from '../../shared/keys';
+import { createImportSession, parseDotEnv } from '../import/env-import';
+import type { Handlers } from '../ipc/gatekeeper';
+import type { HandlerContext } from './context';
+
+/** A .env file is small; anything larger is not one. */
+const MAX_ENV_FILE_BYTES = 256 * 1024;
+
+export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'import:scan-environment' | 'import:open-file' | 'import:commit'> {
+  const session = createImportSession();
+  const { vault, runner, settings, audit, announceChange } = ctx;
+
+  return {
+    'import:scan-environment': async () => {
+      session.clear();
+      return session.offer(new Map(Object.entries(ctx.deps.env ?? {})), 'environment');
+    },
+    'import:open-file': async () => {
+      const file = (await ctx.deps.pickFile?.()) ?? null;
+      if (!file) return { file: null, candidates: [] };
+      const text = await readFile(file).then(
+        (bytes) => (bytes.length > MAX_ENV_FILE_BYTES ? null : bytes.toString('utf8')),
+        () => null,
+      );
+      if (text === null) throw new AppError('invalid_input', `${basename(file)} could not be read as a .env file.`);
+      session.clear();
+      const candidates = session.offer(parseDotEnv(text), basename(file));
+      if (candidates.length === 0) throw new AppError('not_found', `No API keys found in ${basename(file)} (looked for OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, GOOGLE_API_KEY, DEEPSEEK_API_KEY).`);
+      return { file: basename(file), candidates };
+    },
+    'import:commit': async ({ items }) => {
+      const imported: KeySummary[] = [];
+      const failed: Array<{ token: string; message: string }> = [];
+      for (const item of items) {
+        const found = session.take(item.token);
+        if (!found) {
+          failed.push({ token: item.token, message: 'This candidate expired; look for keys again.' });
+          continue;
+        }
+        try {
+          const key = await vault.add({ provider: found.provider, model: item.model, name: item.name, secret: found.secret });
+          void audit.append({ event: 'imported', keyId: key.id, keyName: key.name, provider: key.provider, detail: `${found.variable} from ${found.source}` });
+          imported.push(key);
+        } catch (error) {
+          failed.push({ token: item.token, message: error instanceof AppError ? error.message : 'Could not import this key.' });
+        }
+      }
+      if (imported.length > 0) announceChange();
+      // Each imported key is tested, as any new key is (when that setting is on).
+      if ((await settings.get()).testAfterAdd) for (const key of imported) runner.test(key.id).catch(() => undefined);
+      return { imported, failed };
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/** keys:* — add, list, rename, rotate, remove, test, model, copy hint. */
+import type { KeySummary } from '../../shared/keys';
+import { AppError } from '../../shared/ipc/result';
+import type { Handlers } from '../ipc/gatekeeper';
+import type { HandlerContext } from './context';
+
+type KeyChannels = 'keys:list' | 'keys:add' | 'keys:remove' | 'keys:test' | 'keys:test-all' | 'keys:cancel-tests' | 'keys:set-model' | 'keys:rename' | 'keys:rotate' | 'keys:copy-hint';
+
+export function keyHandlers(ctx: HandlerContext): Pick<Handlers, KeyChannels> {
+  const { vault, runner, settings, audit, announceChange, listKeys } = ctx;
+
+  async function summary(id: string): Promise<KeySummary> {
+    const key = (await listKeys()).find((k) => k.id === id);
+    if (!key) throw new AppError('not_found', 'That key no longer exists; the list has been refreshed.');
+    return key;
+  }
+
+  const record = (event: 'added' | 'renamed' | 'rotated' | 'model_changed' | 'deleted' | 'imported', key: KeySummary, detail?: string) =>
+    void audit.append({ event, keyId: key.id, keyName: key.name, provider: key.provider, ...(detail ? { detail } : {}) });
+
+  return {
+    'keys:list': listKeys,
+    'keys:add': async (input) => {
+      const added = await vault.add(input);
+      record('added', added);
+      announceChange();
+      if ((await settings.get()).testAfterAdd) {
+        runner.test(added.id).catch(() => undefined);
+        return { ...added, testing: true };
+      }
+      return added;
+    },
+    'keys:remove': async ({ id }) => {
+      const key = await summary(id);
+      await vault.remove(id);
+      record('deleted', key);
+      announceChange();
+      return { id };
+    },
+    'keys:test': async ({ id }) => {
+      await summary(id); // not_found before any work
+      await runner.test(id);
+      return summary(id);
+    },
+    'keys:test-all': () => runner.testAll(),
+    'keys:cancel-tests': async () => ({ cancelled: runner.cancelAll() }),
+    'keys:set-model': async ({ id, model }) => {
+      const updated = await vault.setModel(id, model);
+      record('model_changed', updated, model);
+      announceChange();
+      return summary(id);
+    },
+    'keys:rename': async ({ id, name }) => {
+      const { key, previous } = await vault.rename(id, name);
+      record('renamed', key, `was "${previous}"`);
+      announceChange();
+      return summary(id);
+    },
+    'keys:rotate': async ({ id, secret, override }) => {
+      const current = await summary(id);
+      const twin = await vault.findDuplicate(secret, id);
+      if (twin) throw new AppError('duplicate_key', `This key is already stored as "${twin}".`, { secret: `This key is already stored as "${twin}".` });
+      // The new secret is tested before it replaces the old one.
+      const result = await runner.testSecret(current.provider, current.model, secret);
+      if (result?.outcome !== 'ok' && !override) return { rotated: false, result, key: current };
+      await vault.rotate(id, secret);
+      if (result) await vault.recordTest(id, result);
+      record('rotated', current, result ? `new key: ${result.outcome}` : undefined);
+      announceChange();
+      return { rotated: true, result, key: await summary(id) };
+    },
+    'keys:copy-hint': async ({ id }) => {
+      const key = await summary(id);
+      if (!ctx.deps.copyText) return { copied: false };
+      ctx.deps.copyText(key.hint);
+      return { copied: true };
+    },
+  };
+}
