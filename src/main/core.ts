@@ -53,8 +53,15 @@ export function createCore(deps: CoreDeps) {
   const vault = createVault({ cipher: deps.cipher, repository: deps.repository, weakAllowed: () => settings.current().allowWeakStorage });
   const events = createEventHub();
 
+  const DAY_MS = 86_400_000;
   async function listKeys(): Promise<KeySummary[]> {
-    return (await vault.list()).map((k) => ({ ...k, testing: runner.isTesting(k.id) }));
+    const days = settings.current().rotateAfterDays;
+    const now = Date.now();
+    return (await vault.list()).map((k) => ({
+      ...k,
+      testing: runner.isTesting(k.id),
+      rotationDue: days > 0 && now - new Date(k.rotatedAt).getTime() > days * DAY_MS,
+    }));
   }
 
   // Test-all changes many keys at once: coalesce the announcements into one per turn of the event loop.

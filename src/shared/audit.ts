@@ -1,10 +1,11 @@
-/** The audit log's entries: what happened to which key, when — never a secret. */
+/** Schemas of the audit log's entries: what happened to which key, when — never a secret. */
 import { z } from 'zod';
+import { type AuditEntry as Entry, auditEvents } from './audit-events';
 import { providerIdSchema } from './providers';
 
-export const auditEvents = ['added', 'renamed', 'rotated', 'model_changed', 'tested', 'deleted', 'imported'] as const;
+export { auditEvents };
+export type { AuditEvent } from './audit-events';
 export const auditEventSchema = z.enum(auditEvents);
-export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 export const auditEntrySchema = z.object({
   at: z.iso.datetime(),
@@ -14,8 +15,8 @@ export const auditEntrySchema = z.object({
   provider: providerIdSchema,
   /** A short, secret-free detail: a test's outcome, the old name, where an import came from. */
   detail: z.string().max(200).optional(),
-});
-export type AuditEntry = z.infer<typeof auditEntrySchema>;
+}) satisfies z.ZodType<Entry>;
+export type AuditEntry = Entry;
 
 export const auditQuerySchema = z.strictObject({
   event: auditEventSchema.optional(),

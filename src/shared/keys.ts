@@ -83,5 +83,7 @@ export const keySummarySchema = z.object({
   updatedAt: z.iso.datetime(),
   /** When the secret was last replaced (createdAt if never): the key's age counts from here. */
   rotatedAt: z.iso.datetime(),
+  /** Older than the "remind me to rotate after N days" setting. */
+  rotationDue: z.boolean(),
 });
 export type KeySummary = z.infer<typeof keySummarySchema>;

@@ -33,6 +33,7 @@ export function summary(name: string, status: KeyStatus = 'not_tested', extra: P
     createdAt: '2026-11-26T09:00:00.000Z',
     updatedAt: '2026-11-26T09:00:00.000Z',
     rotatedAt: '2026-11-26T09:00:00.000Z',
+    rotationDue: false,
     ...extra,
   };
 }

@@ -69,10 +69,11 @@ export function statusWord(status: KeyStatus): string {
 /** `✓ OpenAI-Production — 230 ms`, `✗ Claude-Testing — invalid key`, `… Name — testing`, `○ Name — not tested`. */
 export function keyLabel(key: KeySummary): string {
   const name = shorten(key.name);
+  const due = key.rotationDue ? ' · rotate due' : '';
   if (key.testing) return `… ${name} — testing`;
-  if (key.status === 'not_tested') return `○ ${name} — not tested`;
-  if (key.status === 'ok') return `✓ ${name} — ${key.lastTest?.latencyMs ?? 0} ms`;
-  return `✗ ${name} — ${statusWord(key.status)}`;
+  if (key.status === 'not_tested') return `○ ${name} — not tested${due}`;
+  if (key.status === 'ok') return `✓ ${name} — ${key.lastTest?.latencyMs ?? 0} ms${due}`;
+  return `✗ ${name} — ${statusWord(key.status)}${due}`;
 }
 
 function keyItem(key: KeySummary): TrayItem {

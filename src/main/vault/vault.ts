@@ -69,6 +69,7 @@ export function toSummary(record: StoredKey, unreadable = false): KeySummary {
     hint: record.hint,
     status: unreadable ? 'cannot_decrypt' : (record.lastTest?.outcome ?? 'not_tested'),
     rotatedAt: record.rotatedAt ?? record.createdAt,
+    rotationDue: false,
     testing: false,
     storage: record.sessionOnly ? 'memory' : 'disk',
     lastTest: record.lastTest ?? null,

@@ -2,6 +2,8 @@
 import { useEffect } from 'react';
 import { Toasts } from './components/toasts';
 import { ApiKeysPage } from './pages/api-keys-page';
+import { AuditPage } from './pages/audit-page';
+import { ImportPage } from './pages/import-page';
 import { SecurityPage } from './pages/security-page';
 import { PreferencesPage } from './pages/preferences-page';
 import { useKeys } from './store/keys-store';
@@ -9,6 +11,8 @@ import { useNav } from './store/nav-store';
 
 const pages = [
   { id: 'api-keys', label: 'API Key Management', Component: ApiKeysPage },
+  { id: 'import', label: 'Import', Component: ImportPage },
+  { id: 'audit', label: 'Audit log', Component: AuditPage },
   { id: 'preferences', label: 'Preferences', Component: PreferencesPage },
   { id: 'security', label: 'Security', Component: SecurityPage },
 ] as const;

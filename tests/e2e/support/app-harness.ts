@@ -5,11 +5,12 @@
  * nothing else can load. Every reply and event the page receives is recorded for the canary checks.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Conf from 'conf';
+import { createFileAuditLog } from '../../../src/main/audit/audit-log';
 import { type Core, createCore } from '../../../src/main/core';
 import { type Gatekeeper, createGatekeeper } from '../../../src/main/ipc/gatekeeper';
 import { createSenderCheck } from '../../../src/main/ipc/sender';
@@ -43,6 +44,8 @@ export interface Traffic {
   logs: string[];
   openedUrls: string[];
   notifications: TrayNotice[];
+  clipboard: string[];
+  savedFiles: string[];
 }
 
 export class AppHarness {
@@ -54,7 +57,11 @@ export class AppHarness {
   cipher!: TestCipher;
   /** Set by a test that provokes CSP violations on purpose. */
   allowCspViolations = false;
-  readonly traffic: Traffic = { replies: [], events: [], logs: [], openedUrls: [], notifications: [] };
+  readonly traffic: Traffic = { replies: [], events: [], logs: [], openedUrls: [], notifications: [], clipboard: [], savedFiles: [] };
+  /** The environment the app may import keys from. */
+  env: Record<string, string> = {};
+  /** What the "open a .env file" dialog answers next (null: cancelled). */
+  nextPickedFile: string | null = null;
   private cipherKey = randomBytes(32);
   core!: Core;
   private gatekeeper!: Gatekeeper;
@@ -98,6 +105,16 @@ export class AppHarness {
       settings: createSettingsStore(settings),
       registry: createProviderRegistry(this.providers.baseUrls),
       clock: this.clock.clock,
+      audit: createFileAuditLog(join(this.dataDir, 'audit.jsonl')),
+      env: this.env,
+      pickFile: async () => this.nextPickedFile,
+      saveFile: async (name, content) => {
+        const path = join(this.dataDir, name);
+        writeFileSync(path, content);
+        this.traffic.savedFiles.push(path);
+        return path;
+      },
+      copyText: (text) => void this.traffic.clipboard.push(text),
       notify: (notice) => this.traffic.notifications.push(notice),
       log,
       platform: 'linux',

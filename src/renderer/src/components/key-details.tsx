@@ -6,6 +6,7 @@ import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 import { formatDate } from '../lib/format';
 import { ProviderLink } from './provider-link';
+import { KeyManage } from './key-manage';
 import { statusLabels } from './status-badge';
 
 /** The model variant; once tested, the choices are the models the key can actually see. */
@@ -41,6 +42,7 @@ export function KeyDetails({ keyInfo, id }: { keyInfo: KeySummary; id: string })
       <div id={id} className="details" aria-label={`Test details for ${keyInfo.name}`} role="region">
         <p>This key has not been tested yet. Press Test to check that it connects and can see models.</p>
         <ModelChoice keyInfo={keyInfo} />
+        <KeyManage keyInfo={keyInfo} />
       </div>
     );
   }
@@ -108,6 +110,7 @@ export function KeyDetails({ keyInfo, id }: { keyInfo: KeySummary; id: string })
           </ol>
         </details>
       )}
+      <KeyManage keyInfo={keyInfo} />
     </div>
   );
 }

@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { providers } from '../../../shared/provider-catalog';
-import { formatDate, formatDay, timeAgo } from '../lib/format';
+import { duration, formatDate, formatDay, timeAgo } from '../lib/format';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 import { HistoryStrip } from './history-strip';
@@ -74,6 +74,10 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
           <time dateTime={keyInfo.createdAt} title={formatDate(keyInfo.createdAt)}>
             {formatDay(keyInfo.createdAt)}
           </time>
+          <span className="age" title={`Key ${keyInfo.rotatedAt === keyInfo.createdAt ? 'added' : 'last rotated'} ${formatDate(keyInfo.rotatedAt)}`}>
+            {duration(now - new Date(keyInfo.rotatedAt).getTime())} old
+          </span>
+          {keyInfo.rotationDue && <span className="tag">rotate due</span>}
         </td>
         <td>
           <div className="actions">

@@ -100,6 +100,25 @@ export function PreferencesPage() {
               <option value={24}>Every 24 hours</option>
             </select>
           </div>
+          <div className="field">
+            <label htmlFor={`${id}-rotate`}>Remind me to rotate keys older than</label>
+            <select
+              id={`${id}-rotate`}
+              value={settings.rotateAfterDays}
+              onChange={(e) => {
+                const days = Number(e.target.value);
+                setSettings({ ...settings, rotateAfterDays: days });
+                void save({ rotateAfterDays: days });
+              }}
+            >
+              <option value={0}>Never</option>
+              <option value={30}>30 days</option>
+              <option value={60}>60 days</option>
+              <option value={90}>90 days</option>
+              <option value={180}>180 days</option>
+              <option value={365}>1 year</option>
+            </select>
+          </div>
           <label className="checkbox">
             <input
               type="checkbox"

@@ -1,0 +1,115 @@
+/**
+ * Changing a stored key: rename it, rotate it (the new secret is tested first and replaces the old one
+ * only if it works, unless the user says otherwise), copy its masked hint. The new secret is held in
+ * this form only until main has answered, then cleared.
+ */
+import { type FormEvent, useId, useState } from 'react';
+import type { KeySummary } from '../../../shared/keys';
+import type { TestResult } from '../../../shared/test-result';
+import { api } from '../lib/ipc';
+import { useToasts } from '../store/toast-store';
+import { statusLabels } from './status-badge';
+
+export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
+  const id = useId();
+  const toast = useToasts((s) => s.show);
+  const [name, setName] = useState(keyInfo.name);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [secret, setSecret] = useState('');
+  const [rotateError, setRotateError] = useState<string | null>(null);
+  const [failed, setFailed] = useState<TestResult | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function rename(event: FormEvent) {
+    event.preventDefault();
+    const result = await api.keys.rename({ id: keyInfo.id, name });
+    if (result.ok) {
+      setNameError(null);
+      toast('success', `Renamed to "${result.value.name}".`);
+    } else setNameError(result.error.fields?.name ?? result.error.message);
+  }
+
+  async function rotate(override: boolean) {
+    setBusy(true);
+    const result = await api.keys.rotate({ id: keyInfo.id, secret, override });
+    setBusy(false);
+    if (!result.ok) {
+      setRotateError(result.error.fields?.secret ?? result.error.message);
+      return;
+    }
+    setRotateError(null);
+    if (!result.value.rotated) {
+      setFailed(result.value.result);
+      return;
+    }
+    setFailed(null);
+    setSecret('');
+    toast('success', `"${keyInfo.name}" now uses the new key (${result.value.key.hint}). The old one is gone from this computer.`);
+  }
+
+  async function copyHint() {
+    const result = await api.keys.copyHint({ id: keyInfo.id });
+    toast(result.ok && result.value.copied ? 'success' : 'error', result.ok && result.value.copied ? `Copied ${keyInfo.hint}` : 'Could not copy.');
+  }
+
+  return (
+    <div className="manage">
+      <form className="inline-form" onSubmit={rename} aria-label={`Rename ${keyInfo.name}`} noValidate>
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={nameError ? true : undefined} aria-describedby={nameError ? `${id}-name-error` : undefined} />
+        <button type="submit" className="button" disabled={name === keyInfo.name}>
+          Rename
+        </button>
+        {nameError && (
+          <span className="field-error" id={`${id}-name-error`}>
+            {nameError}
+          </span>
+        )}
+      </form>
+      <form
+        className="inline-form"
+        aria-label={`Rotate ${keyInfo.name}`}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void rotate(false);
+        }}
+      >
+        <label htmlFor={`${id}-secret`}>New key</label>
+        <input
+          id={`${id}-secret`}
+          type="password"
+          autoComplete="off"
+          value={secret}
+          onChange={(e) => {
+            setSecret(e.target.value);
+            setFailed(null);
+          }}
+          aria-invalid={rotateError ? true : undefined}
+          aria-describedby={rotateError ? `${id}-secret-error` : undefined}
+        />
+        <button type="submit" className="button" disabled={busy || secret.trim() === ''}>
+          {busy ? 'Testing…' : 'Test and replace'}
+        </button>
+        {rotateError && (
+          <span className="field-error" id={`${id}-secret-error`}>
+            {rotateError}
+          </span>
+        )}
+      </form>
+      {failed && (
+        <p className="notice notice-error" role="alert">
+          The new key did not pass its test ({statusLabels[failed.outcome].text}: {failed.message}); the old key is kept.{' '}
+          <button type="button" className="link-button" onClick={() => void rotate(true)}>
+            Replace anyway
+          </button>
+        </p>
+      )}
+      <p>
+        <button type="button" className="button" onClick={copyHint}>
+          Copy masked hint
+        </button>
+      </p>
+    </div>
+  );
+}

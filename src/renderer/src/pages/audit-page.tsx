@@ -1,0 +1,97 @@
+/** The audit log: what happened to which key and when (never a secret), filterable, exportable as CSV. */
+import { useEffect, useState } from 'react';
+import { type AuditEntry, type AuditEvent, auditEvents } from '../../../shared/audit-events';
+import { providers } from '../../../shared/provider-catalog';
+import { api } from '../lib/ipc';
+import { formatDate } from '../lib/format';
+import { useToasts } from '../store/toast-store';
+
+const eventLabels: Record<AuditEvent, string> = {
+  added: 'Added',
+  renamed: 'Renamed',
+  rotated: 'Rotated',
+  model_changed: 'Model changed',
+  tested: 'Tested',
+  deleted: 'Deleted',
+  imported: 'Imported',
+};
+
+export function AuditPage() {
+  const toast = useToasts((s) => s.show);
+  const [event, setEvent] = useState<AuditEvent | ''>('');
+  const [search, setSearch] = useState('');
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  const query = { ...(event ? { event } : {}), ...(search.trim() ? { search: search.trim() } : {}) };
+  const queryKey = JSON.stringify(query);
+
+  useEffect(() => {
+    void api.audit.list(JSON.parse(queryKey)).then((result) => {
+      if (result.ok) setEntries(result.value);
+    });
+  }, [queryKey]);
+
+  async function exportCsv() {
+    const result = await api.audit.export(query);
+    if (result.ok && result.value.path) toast('success', `Saved ${result.value.path}`);
+    else if (!result.ok) toast('error', result.error.message);
+  }
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Audit log</h1>
+        <p>Every change to your keys and every test, with the time. Keys themselves are never written here.</p>
+      </header>
+      <section className="card" aria-label="Audit log">
+        <div className="toolbar" role="search">
+          <label className="field inline-field">
+            <span>Event</span>
+            <select value={event} onChange={(e) => setEvent(e.target.value as AuditEvent | '')}>
+              <option value="">All events</option>
+              {auditEvents.map((e) => (
+                <option key={e} value={e}>
+                  {eventLabels[e]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field inline-field">
+            <span>Key name</span>
+            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          </label>
+          <button type="button" className="button" onClick={exportCsv}>
+            Export CSV…
+          </button>
+        </div>
+        {entries.length === 0 ? (
+          <p>Nothing recorded yet.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="key-table">
+              <thead>
+                <tr>
+                  <th scope="col">Time</th>
+                  <th scope="col">Event</th>
+                  <th scope="col">Key</th>
+                  <th scope="col">Provider</th>
+                  <th scope="col">Detail</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((e, i) => (
+                  <tr key={`${e.at}-${i}`}>
+                    <td>{formatDate(e.at)}</td>
+                    <td>{eventLabels[e.event]}</td>
+                    <th scope="row">{e.keyName}</th>
+                    <td>{providers[e.provider].shortLabel}</td>
+                    <td>{e.detail ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

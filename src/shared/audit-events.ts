@@ -1,0 +1,15 @@
+/** Audit event names and the entry type, without zod (the renderer uses them); schemas in audit.ts. */
+import type { ProviderId } from './provider-catalog';
+
+export const auditEvents = ['added', 'renamed', 'rotated', 'model_changed', 'tested', 'deleted', 'imported'] as const;
+export type AuditEvent = (typeof auditEvents)[number];
+
+export interface AuditEntry {
+  at: string;
+  event: AuditEvent;
+  keyId: string;
+  keyName: string;
+  provider: ProviderId;
+  /** A short, secret-free detail: a test's outcome, the old name, where an import came from. */
+  detail?: string;
+}
