@@ -14,7 +14,13 @@ export function offlineRegistry(): ProviderRegistry {
 
 export function createTestCore(
   store: TempStore,
-  options: { registry?: ProviderRegistry; settings?: Partial<Settings>; openExternal?: (url: string) => Promise<void> } = {},
+  options: {
+    registry?: ProviderRegistry;
+    settings?: Partial<Settings>;
+    openExternal?: (url: string) => Promise<void>;
+    env?: Record<string, string>;
+    pickFile?: () => Promise<string | null>;
+  } = {},
 ) {
   return createCore({
     cipher: createTestCipher(),
@@ -23,5 +29,7 @@ export function createTestCore(
     openExternal: options.openExternal ?? (async () => {}),
     settings: createMemorySettingsStore({ testAfterAdd: false, ...options.settings }),
     registry: options.registry ?? offlineRegistry(),
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.pickFile ? { pickFile: options.pickFile } : {}),
   });
 }

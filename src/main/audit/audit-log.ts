@@ -15,6 +15,11 @@ export interface AuditLog {
   list(query?: AuditQuery): Promise<AuditEntry[]>;
 }
 
+/** Stamps the time and keeps details short (a long file name must not make an entry fail). */
+function complete(entry: Omit<AuditEntry, 'at'>, now: () => Date): AuditEntry {
+  return { ...entry, at: now().toISOString(), ...(entry.detail !== undefined ? { detail: entry.detail.slice(0, 200) } : {}) };
+}
+
 function filter(entries: AuditEntry[], query: AuditQuery = {}): AuditEntry[] {
   const search = query.search?.trim().toLocaleLowerCase() ?? '';
   return entries
@@ -27,7 +32,9 @@ export function createFileAuditLog(file: string, now: () => Date = () => new Dat
   let writes: Promise<void> = Promise.resolve();
   return {
     append(entry) {
-      const line = `${JSON.stringify(auditEntrySchema.parse({ ...entry, at: now().toISOString() }))}\n`;
+      const parsed = auditEntrySchema.safeParse(complete(entry, now));
+      if (!parsed.success) return Promise.reject(new Error('audit entry outside the schema'));
+      const line = `${JSON.stringify(parsed.data)}\n`;
       // Serialised so lines never interleave; a failed write does not block later ones.
       writes = writes.then(() => appendFile(file, line, { mode: 0o600 })).catch(() => undefined);
       return writes;
@@ -53,7 +60,7 @@ export function createMemoryAuditLog(now: () => Date = () => new Date()): AuditL
   const entries: AuditEntry[] = [];
   return {
     async append(entry) {
-      entries.push(auditEntrySchema.parse({ ...entry, at: now().toISOString() }));
+      entries.push(auditEntrySchema.parse(complete(entry, now)));
     },
     list: async (query) => filter([...entries], query),
   };

@@ -1,0 +1,99 @@
+/** The rotate and import handlers against fake providers: test first, no plaintext out, clear refusals. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../../../src/main/core';
+import { createProviderRegistry } from '../../../../src/main/providers/registry';
+import { type FakeProviders, startFakeProviders } from '../../../fixtures/fake-providers';
+import { type TempStore, createTempStore } from '../../../support/temp-store';
+import { createTestCore } from '../../../support/test-core';
+
+let fake: FakeProviders;
+let store: TempStore;
+let core: Core;
+let picked: string | null;
+beforeAll(async () => {
+  fake = await startFakeProviders();
+});
+afterAll(() => fake.close());
+beforeEach(() => {
+  store = createTempStore();
+  picked = null;
+  core = createTestCore(store, {
+    registry: createProviderRegistry(fake.baseUrls),
+    env: { OPENAI_API_KEY: 'sk-proj-scenario_valid-ENVSECRET-0123456789' },
+    pickFile: async () => picked,
+  });
+});
+afterEach(() => store.cleanup());
+
+const add = (name: string, secret: string) => core.handlers['keys:add']({ name, provider: 'openai', model: 'gpt-5.5', secret });
+
+describe('rotate', () => {
+  it('keeps the old key when the new one fails its test, and says why', async () => {
+    const key = await add('Prod', 'sk-proj-scenario_valid-old-0123456789');
+    const before = store.read();
+    const answer = await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_invalid-new-0123456789', override: false });
+    expect(answer.rotated).toBe(false);
+    expect(answer.result?.outcome).toBe('invalid_key');
+    expect(answer.key.hint).toBe(key.hint);
+    expect(store.read()).toBe(before);
+  });
+
+  it('refuses a new key that is already stored under another name', async () => {
+    const key = await add('Prod', 'sk-proj-scenario_valid-old-0123456789');
+    await add('Other', 'sk-proj-scenario_valid-other-0123456789');
+    await expect(core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-other-0123456789', override: false })).rejects.toMatchObject({
+      code: 'duplicate_key',
+    });
+  });
+
+  it('records the rotation in the audit log without the key', async () => {
+    const key = await add('Prod', 'sk-proj-scenario_valid-old-0123456789');
+    const answer = await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-NEWSECRET-0123456789', override: false });
+    expect(answer.rotated).toBe(true);
+    const log = await core.handlers['audit:list']({});
+    expect(log.map((e) => e.event)).toEqual(expect.arrayContaining(['added', 'rotated']));
+    expect(JSON.stringify(log) + JSON.stringify(answer)).not.toContain('NEWSECRET');
+  });
+});
+
+describe('import', () => {
+  it('finds the environment key, masked, and imports it under the chosen name', async () => {
+    const [candidate] = await core.handlers['import:scan-environment'](undefined);
+    expect(JSON.stringify(candidate)).not.toContain('ENVSECRET');
+    const { imported, failed } = await core.handlers['import:commit']({ items: [{ token: candidate!.token, name: 'From-Env', model: 'gpt-5.5' }] });
+    expect(failed).toEqual([]);
+    expect(imported[0]).toMatchObject({ name: 'From-Env', provider: 'openai' });
+    const again = await core.handlers['import:commit']({ items: [{ token: candidate!.token, name: 'Twice', model: 'gpt-5.5' }] });
+    expect(again.failed[0]?.message).toContain('expired');
+  });
+
+  it('explains an empty .env file and changes nothing', async () => {
+    picked = join(store.dir, 'empty.env');
+    writeFileSync(picked, '# nothing\n');
+    const before = store.read();
+    await expect(core.handlers['import:open-file'](undefined)).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('No API keys found in empty.env') });
+    expect(store.read()).toBe(before);
+  });
+
+  it('answers nothing when the dialog is cancelled', async () => {
+    await expect(core.handlers['import:open-file'](undefined)).resolves.toEqual({ file: null, candidates: [] });
+  });
+
+  it('reports a name clash per item and imports the rest', async () => {
+    await add('Taken', 'sk-proj-scenario_valid-taken-0123456789');
+    picked = join(store.dir, 'two.env');
+    writeFileSync(picked, 'OPENAI_API_KEY=sk-proj-scenario_valid-a-0123456789\nDEEPSEEK_API_KEY=sk-scenario_valid-b-0123456789\n');
+    const { candidates } = await core.handlers['import:open-file'](undefined);
+    const [first, second] = candidates;
+    const result = await core.handlers['import:commit']({
+      items: [
+        { token: first!.token, name: 'taken', model: 'gpt-5.5' },
+        { token: second!.token, name: 'DeepSeek-Imported', model: 'deepseek-flash' },
+      ],
+    });
+    expect(result.imported.map((k) => k.name)).toEqual(['DeepSeek-Imported']);
+    expect(result.failed[0]?.message).toContain('already exists');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createImportSession, parseDotEnv } from '../../../../src/main/import/env-import';
+
+describe('.env parsing', () => {
+  it('reads plain, quoted, exported and commented lines, with CRLF endings', () => {
+    const vars = parseDotEnv(
+      [
+        '# keys for the project',
+        'OPENAI_API_KEY=sk-proj-plain0123456789',
+        'export ANTHROPIC_API_KEY="sk-ant-api03-quoted0123456789"',
+        "GEMINI_API_KEY='AQ.single-quoted0123' ",
+        'DEEPSEEK_API_KEY=sk-0123456789abcdef # a trailing comment',
+        'BROKEN LINE',
+        '',
+      ].join('\r\n'),
+    );
+    expect(Object.fromEntries(vars)).toEqual({
+      OPENAI_API_KEY: 'sk-proj-plain0123456789',
+      ANTHROPIC_API_KEY: 'sk-ant-api03-quoted0123456789',
+      GEMINI_API_KEY: 'AQ.single-quoted0123',
+      DEEPSEEK_API_KEY: 'sk-0123456789abcdef',
+    });
+  });
+
+  it('finds nothing in an empty or unrelated file', () => {
+    expect(createImportSession().offer(parseDotEnv(''), 'empty.env')).toEqual([]);
+    expect(createImportSession().offer(parseDotEnv('NODE_ENV=production\nPORT=3000'), 'app.env')).toEqual([]);
+  });
+});
+
+describe('import session', () => {
+  it('offers masked candidates only, each redeemable once by its random token', () => {
+    const session = createImportSession();
+    const secret = 'sk-proj-SECRETVALUE-0123456789wxyz';
+    const [candidate] = session.offer(new Map([['OPENAI_API_KEY', secret], ['PATH', '/usr/bin']]), 'environment');
+    expect(candidate).toMatchObject({ variable: 'OPENAI_API_KEY', provider: 'openai', hint: 'sk-proj-…wxyz', source: 'environment' });
+    expect(JSON.stringify(candidate)).not.toContain('SECRETVALUE');
+    expect(session.take(candidate!.token)?.secret).toBe(secret);
+    expect(session.take(candidate!.token)).toBeNull();
+    expect(session.take('00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+
+  it('maps both Google variables to Gemini', () => {
+    const found = createImportSession().offer(new Map([['GOOGLE_API_KEY', 'AIzaSyA-0123456789abcdef'], ['GEMINI_API_KEY', 'AQ.Ab8RN6abcdef0123']]), 'x');
+    expect(found.map((c) => c.provider)).toEqual(['gemini', 'gemini']);
+  });
+});
