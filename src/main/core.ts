@@ -49,7 +49,12 @@ export interface CoreDeps {
 export function createCore(deps: CoreDeps) {
   const { settings } = deps;
   const log = deps.log ?? { warn: () => {}, error: () => {} };
-  const audit = deps.audit ?? createMemoryAuditLog();
+  const auditLog = deps.audit ?? createMemoryAuditLog();
+  // Recording must never break the action it records (nor leave an unhandled rejection behind).
+  const audit: AuditLog = {
+    append: (entry) => auditLog.append(entry).catch(() => log.error('could not write the audit log')),
+    list: (query) => auditLog.list(query),
+  };
   const vault = createVault({ cipher: deps.cipher, repository: deps.repository, weakAllowed: () => settings.current().allowWeakStorage });
   const events = createEventHub();
 
