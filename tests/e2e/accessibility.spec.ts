@@ -35,6 +35,21 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await violations(page), 'dialog open').toEqual([]);
     await page.keyboard.press('Escape');
 
+    // Claude-Testing's details are still open from above.
+    await page.getByRole('form', { name: 'Rotate Claude-Testing' }).getByLabel('New key').fill('sk-ant-api03-scenario_invalid-next-0123');
+    await page.getByRole('form', { name: 'Rotate Claude-Testing' }).getByRole('button', { name: 'Test and replace' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'did not pass its test' })).toBeVisible();
+    expect(await violations(page), 'rotation refused').toEqual([]);
+
+    app.env.DEEPSEEK_API_KEY = 'sk-scenario_valid-a11y-0123456789abcdef';
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByRole('button', { name: 'Look in environment variables' }).click();
+    await expect(page.getByRole('region', { name: 'Keys found' })).toBeVisible();
+    expect(await violations(page), 'import candidates').toEqual([]);
+    await page.getByRole('button', { name: 'Audit log' }).click();
+    await expect(page.getByRole('region', { name: 'Audit log' }).getByRole('row').nth(1)).toBeVisible();
+    expect(await violations(page), 'audit log').toEqual([]);
+
     await page.getByRole('button', { name: 'Preferences' }).click();
     expect(await violations(page), 'preferences').toEqual([]);
     await page.getByRole('button', { name: 'Security' }).click();

@@ -55,7 +55,7 @@ test('a key the keychain cannot open says "cannot decrypt", is kept, and the oth
   expect(JSON.parse(app.storeFile()).keys).toHaveLength(2);
 });
 
-test('the canary appears nowhere: store, files, logs, replies, events, DOM, storage, tray labels, notifications', async ({ app, page }) => {
+test('the canary appears nowhere: store, files, audit log, logs, replies, events, DOM, storage, tray labels, notifications — through add, test, rotate, delete', async ({ app, page }) => {
   const CANARY = 'CANARYd00d';
   const ui = new ApiKeysPage(page);
   await ui.add({ provider: 'OpenAI (GPT)', name: 'Echoed', secret: `sk-proj-scenario_echo-${CANARY}-0123456789` });
@@ -70,6 +70,13 @@ test('the canary appears nowhere: store, files, logs, replies, events, DOM, stor
   expect(menu.join('\n')).toContain('✗ Echoed — invalid key');
   for (const name of ['Preferences', 'Security', 'API Key Management']) await page.getByRole('button', { name }).click();
   await ui.row('Echoed').getByRole('button', { name: 'Details for Echoed' }).click();
+  // Rotation: the new secret is a canary too, and the old one must be gone everywhere.
+  const rotate = page.getByRole('form', { name: 'Rotate Echoed' });
+  await rotate.getByLabel('New key').fill(`sk-proj-scenario_valid-${CANARY}-rotated-0123`);
+  await rotate.getByRole('button', { name: 'Test and replace' }).click();
+  await expect(ui.row('Echoed').getByRole('cell').nth(3)).toHaveText(/OK/);
+  await page.getByRole('button', { name: 'Audit log' }).click();
+  await page.getByRole('button', { name: 'API Key Management' }).click();
   await ui.row('Fine').getByRole('button', { name: 'Delete Fine' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete key' }).click();
   await expect(ui.row('Fine')).toHaveCount(0);
