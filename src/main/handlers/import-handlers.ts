@@ -27,7 +27,6 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'import:scan
         () => null,
       );
       if (text === null) throw new AppError('invalid_input', `${basename(file)} could not be read as a .env file.`);
-      session.clear();
       const candidates = session.offer(parseDotEnv(text), basename(file));
       if (candidates.length === 0) throw new AppError('not_found', `No API keys found in ${basename(file)} (looked for OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, GOOGLE_API_KEY, DEEPSEEK_API_KEY).`);
       return { file: basename(file), candidates };
@@ -36,13 +35,14 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'import:scan
       const imported: KeySummary[] = [];
       const failed: Array<{ token: string; message: string }> = [];
       for (const item of items) {
-        const found = session.take(item.token);
+        const found = session.peek(item.token);
         if (!found) {
           failed.push({ token: item.token, message: 'This candidate expired; look for keys again.' });
           continue;
         }
         try {
           const key = await vault.add({ provider: found.provider, model: item.model, name: item.name, secret: found.secret });
+          session.consume(item.token); // a failed item (e.g. a name clash) can be retried under another name
           void audit.append({ event: 'imported', keyId: key.id, keyName: key.name, provider: key.provider, detail: `${found.variable} from ${found.source}` });
           imported.push(key);
         } catch (error) {

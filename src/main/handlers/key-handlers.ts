@@ -58,6 +58,11 @@ export function keyHandlers(ctx: HandlerContext): Pick<Handlers, KeyChannels> {
     },
     'keys:rotate': async ({ id, secret, override }) => {
       const current = await summary(id);
+      // Before spending a provider call: the same secret again, or one stored under another name.
+      if ((await vault.findDuplicate(secret)) === current.name) {
+        const same = 'That is the key already stored; paste the new one.';
+        throw new AppError('invalid_input', same, { secret: same });
+      }
       const twin = await vault.findDuplicate(secret, id);
       if (twin) throw new AppError('duplicate_key', `This key is already stored as "${twin}".`, { secret: `This key is already stored as "${twin}".` });
       // The new secret is tested before it replaces the old one.

@@ -6,7 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ProviderId } from '../../shared/providers';
 import { maskSecret } from '../../shared/mask';
-import { normalizeSecret } from '../../shared/keys';
+import { secretSchema } from '../../shared/keys';
+
+/** Candidates not imported within this time are forgotten (their values leave memory). */
+export const CANDIDATE_TTL_MS = 10 * 60_000;
 
 export const importVariables: ReadonlyArray<[string, ProviderId]> = [
   ['OPENAI_API_KEY', 'openai'],
@@ -32,35 +35,47 @@ export function parseDotEnv(text: string): Map<string, string> {
     if (!line || line.startsWith('#')) continue;
     const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
     if (!match) continue;
-    let value = (match[2] ?? '').trim();
-    if (!/^["'`]/.test(value)) value = value.replace(/\s+#.*$/, ''); // an unquoted value ends at a comment
-    vars.set(match[1] as string, normalizeSecret(value));
+    const value = (match[2] ?? '').trim();
+    const quote = value[0];
+    if (quote === '"' || quote === "'" || quote === '`') {
+      // A quoted value ends at its closing quote; whatever follows (a comment) is not part of it.
+      const end = value.indexOf(quote, 1);
+      vars.set(match[1] as string, end > 0 ? value.slice(1, end) : value.slice(1));
+    } else {
+      vars.set(match[1] as string, value.replace(/\s*#.*$/, '')); // an unquoted value ends at a comment
+    }
   }
   return vars;
 }
 
-export function createImportSession() {
-  const pending = new Map<string, { secret: string; provider: ProviderId; variable: string; source: string }>();
+export function createImportSession(now: () => number = Date.now) {
+  const pending = new Map<string, { secret: string; provider: ProviderId; variable: string; source: string; expires: number }>();
 
   return {
     /** Registers what a source offers; answers masked candidates only. */
     offer(vars: ReadonlyMap<string, string | undefined>, source: string): Candidate[] {
       const found: Candidate[] = [];
       for (const [variable, provider] of importVariables) {
-        const secret = vars.get(variable);
-        if (!secret || secret.length < 8) continue;
+        // The same rules as a pasted key (quotes, spaces, length), so duplicates are recognised too.
+        const parsed = secretSchema.safeParse(vars.get(variable) ?? '');
+        if (!parsed.success) continue;
         const token = randomUUID();
-        pending.set(token, { secret, provider, variable, source });
-        found.push({ token, variable, provider, hint: maskSecret(secret), source });
+        pending.set(token, { secret: parsed.data, provider, variable, source, expires: now() + CANDIDATE_TTL_MS });
+        found.push({ token, variable, provider, hint: maskSecret(parsed.data), source });
       }
       return found;
     },
-    /** Hands out a candidate's value once; a token is good for a single import. */
-    take(token: string) {
+    /** A candidate's value, while it is fresh; it stays available until `consume` (e.g. after a failed import). */
+    peek(token: string) {
       const item = pending.get(token);
-      pending.delete(token);
-      return item ?? null;
+      if (!item || item.expires < now()) {
+        pending.delete(token);
+        return null;
+      }
+      return item;
     },
+    /** After a successful import: a token is good for one key. */
+    consume: (token: string) => void pending.delete(token),
     clear: () => pending.clear(),
   };
 }

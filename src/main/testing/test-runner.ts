@@ -59,8 +59,10 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
     if (!key) return;
     await limiters[key.provider].run(async () => {
       if (controller.signal.aborted) return; // cancelled while queued
-      const result = await vault.withSecret(id, (secret, current) =>
-        testKey({
+      let version: string | undefined;
+      const result = await vault.withSecret(id, (secret, current) => {
+        version = current.rotatedAt; // a rotation during the test makes this result stale
+        return testKey({
           provider: current.provider,
           entry: registry[current.provider],
           secret,
@@ -68,10 +70,10 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
           timeoutMs,
           cancel: controller.signal,
           fetch: fetches[current.provider],
-        }),
-      );
+        });
+      });
       if (!result) return;
-      const stored = await vault.recordTest(id, result);
+      const stored = await vault.recordTest(id, result, version);
       if (stored) options.onResult?.(id, stored.previous, result);
     });
   }

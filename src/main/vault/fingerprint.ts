@@ -2,48 +2,72 @@
  * Duplicate detection without keeping plaintext: each key's fingerprint is an HMAC-SHA256 of the key
  * under a random 32-byte secret that is itself sealed by the vault's protection (OS keychain) and
  * stored beside the keys. Without that secret a fingerprint says nothing about the key it came from.
+ * Each fingerprint starts with the id of the secret it was made with, so fingerprints made with an
+ * older secret (lost keychain, memory-only run) are recognised as stale and recomputed.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { isTemporarilyUnavailable, openWithRetry } from './unseal';
 import type { Protection } from './protection';
 import type { KeyRepository } from './repository';
 
 export const FINGERPRINT_META = 'fingerprintKey';
 
 interface SealedMeta {
+  id: string;
   ciphertext: string;
   backend: string;
 }
 
 function isSealedMeta(value: unknown): value is SealedMeta {
-  return typeof value === 'object' && value !== null && typeof (value as SealedMeta).ciphertext === 'string' && typeof (value as SealedMeta).backend === 'string';
+  const meta = value as SealedMeta | null;
+  return typeof meta === 'object' && meta !== null && typeof meta.id === 'string' && typeof meta.ciphertext === 'string' && typeof meta.backend === 'string';
+}
+
+interface HmacKey {
+  id: string;
+  key: Buffer;
 }
 
 export function createFingerprinter(protection: Protection, repository: KeyRepository) {
-  let hmacKey: Promise<Buffer> | undefined;
+  let hmacKey: Promise<HmacKey> | undefined;
 
-  async function load(): Promise<Buffer> {
+  async function load(): Promise<HmacKey> {
     const stored = await repository.loadMeta?.(FINGERPRINT_META);
     if (isSealedMeta(stored)) {
       try {
-        const opened = await protection.cipherFor(stored.backend).decrypt(Buffer.from(stored.ciphertext, 'base64'));
-        return Buffer.from(opened.plaintext, 'hex');
-      } catch {
-        // Unreadable (another keychain): start a new one; old fingerprints are recomputed when keys open.
+        const opened = await openWithRetry(protection.cipherFor(stored.backend), Buffer.from(stored.ciphertext, 'base64'));
+        return { id: stored.id, key: Buffer.from(opened.plaintext, 'hex') };
+      } catch (error) {
+        // A busy keychain is retried later; only a secret this computer cannot open is replaced.
+        if (isTemporarilyUnavailable(error) || (error instanceof Error && /busy or locked/.test(error.message))) throw error;
       }
     }
-    const fresh = randomBytes(32);
-    const sealed = await protection.seal(fresh.toString('hex'));
+    const fresh: HmacKey = { id: randomUUID(), key: randomBytes(32) };
+    const sealed = await protection.seal(fresh.key.toString('hex'));
     if (!sealed.sessionOnly) {
-      await repository.saveMeta?.(FINGERPRINT_META, { ciphertext: Buffer.from(sealed.ciphertext).toString('base64'), backend: sealed.backend });
+      const meta: SealedMeta = { id: fresh.id, ciphertext: Buffer.from(sealed.ciphertext).toString('base64'), backend: sealed.backend };
+      await repository.saveMeta?.(FINGERPRINT_META, meta);
     }
     return fresh;
   }
 
-  return async function fingerprint(secret: string): Promise<string> {
+  async function current(): Promise<HmacKey> {
     hmacKey ??= load().catch((error: unknown) => {
       hmacKey = undefined; // try again next time (e.g. the keychain was locked)
       throw error;
     });
-    return createHmac('sha256', await hmacKey).update(secret).digest('base64url');
+    return hmacKey;
+  }
+
+  return {
+    /** `<secret id>:<HMAC>` of a key. */
+    async of(secret: string): Promise<string> {
+      const { id, key } = await current();
+      return `${id}:${createHmac('sha256', key).update(secret).digest('base64url')}`;
+    },
+    /** Whether a stored fingerprint was made with the current secret (otherwise it must be recomputed). */
+    async isCurrent(fingerprint: string | undefined): Promise<boolean> {
+      return fingerprint !== undefined && fingerprint.startsWith(`${(await current()).id}:`);
+    },
   };
 }

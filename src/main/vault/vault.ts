@@ -42,9 +42,10 @@ export interface Vault {
   remove(id: string): Promise<void>;
   /**
    * Stores a test result with the key and in its history; answers the previous outcome (undefined for
-   * a first test). A key deleted meanwhile, or whose model changed, drops the result (answers null).
+   * a first test). A result no longer applies — answers null — if the key was deleted, its model
+   * changed, or its secret was rotated (`version`: the key's rotatedAt when the test started).
    */
-  recordTest(id: string, result: TestResult): Promise<{ previous: Outcome | undefined } | null>;
+  recordTest(id: string, result: TestResult, version?: string): Promise<{ previous: Outcome | undefined } | null>;
   setModel(id: string, model: string): Promise<KeySummary>;
   rename(id: string, name: string): Promise<{ key: KeySummary; previous: string }>;
   /** Replaces the secret; name, model and history stay, the old ciphertext is gone. */
@@ -83,7 +84,8 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
   const serial = createSerialQueue();
   const protection = createProtection(cipher, weakAllowed);
   const unreadable = new Set<string>();
-  const fingerprint = createFingerprinter(protection, repository);
+  const fingerprints = createFingerprinter(protection, repository);
+  const fingerprint = (secret: string) => fingerprints.of(secret);
   let cache: StoredKey[] | undefined;
 
   async function records(): Promise<StoredKey[]> {
@@ -173,12 +175,12 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         await commit(all.filter((r) => r.id !== id));
       }),
 
-    recordTest: (id, result) =>
+    recordTest: (id, result, version) =>
       serial(async () => {
         const all = await records();
         const record = all.find((r) => r.id === id);
-        // Deleted meanwhile, or its model changed while the test ran: the result no longer applies.
         if (!record || record.model !== result.model) return null;
+        if (version !== undefined && version !== (record.rotatedAt ?? record.createdAt)) return null;
         const updated = { ...record, lastTest: result, history: appendHistory(record.history, result) };
         await commit(all.map((r) => (r.id === id ? updated : r)));
         return { previous: record.lastTest?.outcome };
@@ -212,9 +214,14 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         }
         await assertNotStored(all, print, id);
         const sealed = await protection.seal(secret);
+        // A key kept on disk must not silently become a memory-only one (it would vanish on restart).
+        if (sealed.sessionOnly && !found.sessionOnly) {
+          throw new AppError('encryption_unavailable', 'No keyring answered, so the new key could not be saved; the old one is kept.');
+        }
         const at = now().toISOString();
+        const { lastTest: _stale, ...kept } = found; // the old secret's result no longer describes this key
         const updated: StoredKey = {
-          ...found,
+          ...kept,
           hint: maskSecret(secret),
           ciphertext: Buffer.from(sealed.ciphertext).toString('base64'),
           backend: sealed.backend,
@@ -253,7 +260,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
       return use(plaintext, summary(record));
     },
 
-    // Also fills in fingerprints of keys stored before duplicate detection existed.
+    // Also refreshes fingerprints made before duplicate detection existed, or with a lost secret.
     checkReadable: () =>
       serial(async () => {
         const all = await records();
@@ -261,7 +268,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         const next: StoredKey[] = [];
         for (const record of all) {
           const opened = await open(record).catch(() => null);
-          if (opened && !record.fingerprint) {
+          if (opened && !(await fingerprints.isCurrent(record.fingerprint))) {
             next.push({ ...record, fingerprint: await fingerprint(opened.plaintext) });
             changed = true;
           } else next.push(record);

@@ -1,6 +1,7 @@
 /** What the last test found: the diagnosis, what to do, the provider page that helps, and the facts. */
 import { useId } from 'react';
 import type { KeySummary } from '../../../shared/keys';
+import type { TestResult } from '../../../shared/test-result';
 import { providers } from '../../../shared/provider-catalog';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
@@ -36,19 +37,23 @@ function ModelChoice({ keyInfo }: { keyInfo: KeySummary }) {
 }
 
 export function KeyDetails({ keyInfo, id }: { keyInfo: KeySummary; id: string }) {
-  const result = keyInfo.lastTest;
-  if (!result) {
-    return (
-      <div id={id} className="details" aria-label={`Test details for ${keyInfo.name}`} role="region">
-        <p>This key has not been tested yet. Press Test to check that it connects and can see models.</p>
-        <ModelChoice keyInfo={keyInfo} />
-        <KeyManage keyInfo={keyInfo} />
-      </div>
-    );
-  }
   return (
     <div id={id} className="details" aria-label={`Test details for ${keyInfo.name}`} role="region">
       <ModelChoice keyInfo={keyInfo} />
+      {keyInfo.lastTest ? (
+        <TestFacts keyInfo={keyInfo} result={keyInfo.lastTest} />
+      ) : (
+        <p>This key has not been tested yet. Press Test to check that it connects and can see models.</p>
+      )}
+      {/* One place in the tree, so a test finishing does not reset what is typed here; a rename does. */}
+      <KeyManage key={`${keyInfo.id}:${keyInfo.name}`} keyInfo={keyInfo} />
+    </div>
+  );
+}
+
+function TestFacts({ keyInfo, result }: { keyInfo: KeySummary; result: TestResult }) {
+  return (
+    <>
       <p className="details-message">{result.message}</p>
       <p>
         {result.hint}{' '}
@@ -110,7 +115,6 @@ export function KeyDetails({ keyInfo, id }: { keyInfo: KeySummary; id: string })
           </ol>
         </details>
       )}
-      <KeyManage keyInfo={keyInfo} />
-    </div>
+    </>
   );
 }

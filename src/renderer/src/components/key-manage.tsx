@@ -100,7 +100,7 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
       {failed && (
         <p className="notice notice-error" role="alert">
           The new key did not pass its test ({statusLabels[failed.outcome].text}: {failed.message}); the old key is kept.{' '}
-          <button type="button" className="link-button" onClick={() => void rotate(true)}>
+          <button type="button" className="link-button" onClick={() => void rotate(true)} disabled={busy}>
             Replace anyway
           </button>
         </p>

@@ -25,9 +25,13 @@ export function AuditPage() {
   const queryKey = JSON.stringify(query);
 
   useEffect(() => {
+    let current = true; // a slower answer to an older filter must not replace a newer one
     void api.audit.list(JSON.parse(queryKey)).then((result) => {
-      if (result.ok) setEntries(result.value);
+      if (current && result.ok) setEntries(result.value);
     });
+    return () => {
+      current = false;
+    };
   }, [queryKey]);
 
   async function exportCsv() {

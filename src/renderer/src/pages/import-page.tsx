@@ -37,7 +37,10 @@ export function ImportPage() {
 
   async function openFile() {
     const result = await api.import.openFile();
-    if (!result.ok) return setMessage(result.error.message);
+    if (!result.ok) {
+      setCandidates(null);
+      return setMessage(result.error.message);
+    }
     if (result.value.file) show(result.value.candidates, result.value.file);
   }
 

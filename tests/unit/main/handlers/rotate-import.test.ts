@@ -30,6 +30,27 @@ afterEach(() => store.cleanup());
 const add = (name: string, secret: string) => core.handlers['keys:add']({ name, provider: 'openai', model: 'gpt-5.5', secret });
 
 describe('rotate', () => {
+  it('refuses the same secret before asking the provider', async () => {
+    const key = await add('Prod', 'sk-proj-scenario_valid-same-0123456789');
+    const before = fake.requests.length;
+    await expect(core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-same-0123456789', override: false })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it("drops a test of the old secret that ends after the rotation, so it cannot overwrite the new key's status", async () => {
+    fake.slowMs = 400;
+    const key = await add('Prod', 'sk-proj-scenario_slow-old-0123456789');
+    const oldTest = core.handlers['keys:test']({ id: key.id });
+    await expect.poll(() => fake.requests.some((r) => r.key?.includes('slow-old'))).toBe(true);
+    fake.forceScenario.openai = 'valid';
+    const rotated = await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-new-0123456789', override: false });
+    delete fake.forceScenario.openai;
+    const after = await oldTest;
+    expect(rotated.rotated).toBe(true);
+    expect(after.lastTest?.latencyMs).toBe(rotated.key.lastTest?.latencyMs);
+    expect(after.history).toHaveLength(1);
+  });
+
   it('keeps the old key when the new one fails its test, and says why', async () => {
     const key = await add('Prod', 'sk-proj-scenario_valid-old-0123456789');
     const before = store.read();
@@ -95,5 +116,8 @@ describe('import', () => {
     });
     expect(result.imported.map((k) => k.name)).toEqual(['DeepSeek-Imported']);
     expect(result.failed[0]?.message).toContain('already exists');
+    // The failed one can be retried under another name.
+    const retry = await core.handlers['import:commit']({ items: [{ token: first!.token, name: 'OpenAI-Imported', model: 'gpt-5.5' }] });
+    expect(retry.imported.map((k) => k.name)).toEqual(['OpenAI-Imported']);
   });
 });
