@@ -9,7 +9,7 @@
  */
 import { createProviderRegistry } from '../src/main/providers/registry';
 import { testKey } from '../src/main/testing/test-key';
-import { type ProviderId, providerIds } from '../src/shared/providers';
+import { type BuiltInProviderId, builtInProviderIds } from '../src/shared/providers';
 import type { TestProgress } from '../src/shared/test-result';
 import { type FakeProviders, startFakeProviders } from '../tests/fixtures/fake-providers';
 import { createTempStore } from '../tests/support/temp-store';
@@ -19,9 +19,9 @@ import { startupFigures } from './startup';
 import { type Figure, printTable, summarize } from './stats';
 import { vaultOps } from './vault-ops';
 
-const secret = (provider: ProviderId) => (provider === 'gemini' ? 'AQ.bench-key-0123456789abcdef' : 'sk-bench-key-0123456789abcdef');
+const secret = (provider: BuiltInProviderId) => (provider === 'gemini' ? 'AQ.bench-key-0123456789abcdef' : 'sk-bench-key-0123456789abcdef');
 
-function rawRequest(fake: FakeProviders, provider: ProviderId): () => Promise<unknown> {
+function rawRequest(fake: FakeProviders, provider: BuiltInProviderId): () => Promise<unknown> {
   const base = fake.baseUrls[provider];
   const key = secret(provider);
   const [url, headers]: [string, Record<string, string>] =
@@ -39,7 +39,7 @@ async function time(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-async function overhead(fake: FakeProviders, provider: ProviderId, runs: number): Promise<Figure> {
+async function overhead(fake: FakeProviders, provider: BuiltInProviderId, runs: number): Promise<Figure> {
   const registry = createProviderRegistry(fake.baseUrls);
   const raw = rawRequest(fake, provider);
   const test = () => testKey({ provider, entry: registry[provider], secret: secret(provider), model: '', timeoutMs: 15_000, cancel: new AbortController().signal });
@@ -65,12 +65,12 @@ async function overhead(fake: FakeProviders, provider: ProviderId, runs: number)
 async function testAll(fake: FakeProviders, runs: number): Promise<Figure[]> {
   fake.latencyMs = 300;
   const walls: number[] = [];
-  const byProvider: Record<ProviderId, number[]> = { openai: [], anthropic: [], gemini: [], deepseek: [] };
+  const byProvider: Record<BuiltInProviderId, number[]> = { openai: [], anthropic: [], gemini: [], deepseek: [] };
   for (let run = 0; run < runs; run++) {
     const store = createTempStore();
     const core = createTestCore(store, { registry: createProviderRegistry(fake.baseUrls) });
     for (let i = 0; i < 100; i++) {
-      const provider = providerIds[i % 4] as ProviderId;
+      const provider = builtInProviderIds[i % 4] as BuiltInProviderId;
       await core.handlers['keys:add']({ name: `Key-${i}`, provider, model: '', secret: `${secret(provider)}-${i}` });
     }
     const finished = new Promise<void>((resolve) =>
@@ -79,10 +79,10 @@ async function testAll(fake: FakeProviders, runs: number): Promise<Figure[]> {
       }),
     );
     const started = performance.now();
-    const done: Partial<Record<ProviderId, number>> = {};
+    const done: Partial<Record<BuiltInProviderId, number>> = {};
     const watch = setInterval(async () => {
       const keys = await core.handlers['keys:list'](undefined);
-      for (const provider of providerIds) {
+      for (const provider of builtInProviderIds) {
         if (done[provider] === undefined && keys.filter((k) => k.provider === provider).every((k) => k.lastTest)) {
           done[provider] = performance.now() - started;
         }
@@ -92,13 +92,13 @@ async function testAll(fake: FakeProviders, runs: number): Promise<Figure[]> {
     await finished;
     walls.push(performance.now() - started);
     clearInterval(watch);
-    for (const provider of providerIds) byProvider[provider].push(done[provider] ?? walls.at(-1) ?? 0);
+    for (const provider of builtInProviderIds) byProvider[provider].push(done[provider] ?? walls.at(-1) ?? 0);
     store.cleanup();
   }
   fake.latencyMs = 0;
   return [
     summarize('test all: 100 keys, 4 providers, 300 ms latency (wall)', walls, 'ms', '≤ 1500 ms'),
-    ...providerIds.map((p) => summarize(`  of which ${p} (25 keys) finished at`, byProvider[p], 'ms', '')),
+    ...builtInProviderIds.map((p) => summarize(`  of which ${p} (25 keys) finished at`, byProvider[p], 'ms', '')),
   ];
 }
 
@@ -107,7 +107,7 @@ export async function main(args: string[]): Promise<void> {
   const fake = await startFakeProviders();
   try {
     const figures: Figure[] = [];
-    for (const provider of providerIds) figures.push(await overhead(fake, provider, quick ? 20 : 200));
+    for (const provider of builtInProviderIds) figures.push(await overhead(fake, provider, quick ? 20 : 200));
     figures.push(...(await testAll(fake, quick ? 1 : 5)));
     figures.push(...(await vaultOps(quick ? 10 : 50)));
     figures.push(...(await firstPaint(quick ? 2 : 7)));

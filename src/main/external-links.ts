@@ -6,7 +6,7 @@
 import { type LinkTarget, type ProviderId, providerLink, providerList } from '../shared/providers';
 
 export const allowedExternalUrls: ReadonlySet<string> = new Set(
-  providerList.flatMap((p) => [p.keyPageUrl, p.billingUrl]),
+  providerList.flatMap((p) => [p.keyPageUrl, p.billingUrl]).filter((url) => url !== ''),
 );
 
 export function isAllowedExternalUrl(url: string): boolean {

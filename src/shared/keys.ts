@@ -55,13 +55,51 @@ export const modelIdSchema = z
 
 export const keyIdSchema = z.uuid({ error: 'That is not a key id.' });
 
-/** What the renderer may send to add a key: the only payload that carries a plaintext secret. */
-export const addKeyInputSchema = z.strictObject({
-  provider: providerIdSchema,
-  model: modelIdSchema,
-  name: keyNameSchema,
-  secret: secretSchema,
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * A custom provider's base URL: https, or http only to this computer (a local server such as Ollama).
+ * No credentials, query or fragment: the key travels in a header, never in the URL.
+ */
+export const baseUrlSchema = z
+  .string()
+  .trim()
+  .max(300)
+  .refine((value) => URL.canParse(value), { error: 'That is not a URL, e.g. https://openrouter.ai/api/v1.', abort: true })
+  .refine(
+    (value) => {
+      const url = new URL(value);
+      return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+    },
+    { error: 'Use https (plain http only for a server on this computer).', abort: true },
+  )
+  .refine((value) => {
+    const url = new URL(value);
+    return !url.username && !url.password && !url.search && !url.hash;
+  }, { error: 'The address must not contain a user name, password, query or #fragment.' })
+  .transform((value) => value.replace(/\/+$/, ''));
+
+/** A custom (OpenAI-compatible) provider: which service, and where. */
+export const endpointSchema = z.strictObject({
+  name: z.string().trim().min(1, { error: 'Name the service, e.g. "OpenRouter".' }).max(40).refine((n) => !/\p{Cc}/u.test(n)),
+  baseUrl: baseUrlSchema,
 });
+export type Endpoint = z.output<typeof endpointSchema>;
+
+/** What the renderer may send to add a key: the only payload that carries a plaintext secret. */
+export const addKeyInputSchema = z
+  .strictObject({
+    provider: providerIdSchema,
+    /** '' = no particular model (a custom service's models are known only after a test). */
+    model: z.union([modelIdSchema, z.literal('')]),
+    name: keyNameSchema,
+    secret: secretSchema,
+    endpoint: endpointSchema.optional(),
+  })
+  .refine((input) => (input.provider === 'custom') === (input.endpoint !== undefined), {
+    error: 'A custom provider needs its name and base URL; a built-in one takes none.',
+    path: ['endpoint'],
+  });
 export type AddKeyInput = z.input<typeof addKeyInputSchema>;
 
 /** What the renderer gets back about a key: metadata and a masked hint, never the secret. */
@@ -83,6 +121,8 @@ export const keySummarySchema = z.object({
   updatedAt: z.iso.datetime(),
   /** When the secret was last replaced (createdAt if never): the key's age counts from here. */
   rotatedAt: z.iso.datetime(),
+  /** For a custom provider: the service and its base URL. */
+  endpoint: z.object({ name: z.string(), baseUrl: z.string() }).nullable(),
   /** Older than the "remind me to rotate after N days" setting. */
   rotationDue: z.boolean(),
 });

@@ -3,8 +3,12 @@
  * validation library (schemas for it are in providers.ts). Model ids come from each official SDK's
  * model union (see shared/reference/providers.md); a key test replaces them with the live list later.
  */
-export const providerIds = ['openai', 'anthropic', 'gemini', 'deepseek'] as const;
+/** The four providers with their own SDK and catalog. */
+export const builtInProviderIds = ['openai', 'anthropic', 'gemini', 'deepseek'] as const;
+/** `custom`: any OpenAI-compatible service (OpenRouter, Groq, a local Ollama…) at a base URL the user gives. */
+export const providerIds = [...builtInProviderIds, 'custom'] as const;
 export type ProviderId = (typeof providerIds)[number];
+export type BuiltInProviderId = (typeof builtInProviderIds)[number];
 
 export interface ProviderInfo {
   readonly id: ProviderId;
@@ -95,7 +99,27 @@ export const providers: Readonly<Record<ProviderId, ProviderInfo>> = {
     keyPlaceholder: 'sk-…',
     models: ['deepseek-flash', 'deepseek-v4-pro'],
   },
+  custom: {
+    id: 'custom',
+    label: 'OpenAI-compatible (custom)',
+    shortLabel: 'Custom',
+    // No page of its own: links are only ever opened for the allow-listed providers above.
+    keyPageUrl: '',
+    billingUrl: '',
+    keyPlaceholder: "the service's API key",
+    models: [],
+  },
 };
+
+/** Well-known OpenAI-compatible services, to fill in a custom provider's name and base URL. */
+export const customPresets: ReadonlyArray<{ name: string; baseUrl: string }> = [
+  { name: 'OpenRouter', baseUrl: 'https://openrouter.ai/api/v1' },
+  { name: 'Groq', baseUrl: 'https://api.groq.com/openai/v1' },
+  { name: 'Mistral', baseUrl: 'https://api.mistral.ai/v1' },
+  { name: 'xAI', baseUrl: 'https://api.x.ai/v1' },
+  { name: 'Together', baseUrl: 'https://api.together.xyz/v1' },
+  { name: 'Ollama (this computer)', baseUrl: 'http://localhost:11434/v1' },
+];
 
 export const providerList: readonly ProviderInfo[] = providerIds.map((id) => providers[id]);
 

@@ -34,6 +34,7 @@ export function summary(name: string, status: KeyStatus = 'not_tested', extra: P
     updatedAt: '2026-11-26T09:00:00.000Z',
     rotatedAt: '2026-11-26T09:00:00.000Z',
     rotationDue: false,
+    endpoint: null,
     ...extra,
   };
 }

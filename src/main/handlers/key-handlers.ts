@@ -66,7 +66,7 @@ export function keyHandlers(ctx: HandlerContext): Pick<Handlers, KeyChannels> {
       const twin = await vault.findDuplicate(secret, id);
       if (twin) throw new AppError('duplicate_key', `This key is already stored as "${twin}".`, { secret: `This key is already stored as "${twin}".` });
       // The new secret is tested before it replaces the old one.
-      const result = await runner.testSecret(current.provider, current.model, secret);
+      const result = await runner.testSecret(current, secret);
       if (result?.outcome !== 'ok' && !override) return { rotated: false, result, key: current };
       await vault.rotate(id, secret);
       if (result) await vault.recordTest(id, result);

@@ -71,6 +71,8 @@ const specific: Record<ProviderId, (f: Failure) => Classified | undefined> = {
   deepseek: () => undefined,
   anthropic,
   gemini,
+  // OpenAI-compatible services mostly mirror OpenAI's error bodies.
+  custom: openAi,
 };
 
 export function classify(provider: ProviderId, failure: Failure): Classified {

@@ -13,6 +13,7 @@ export const defaultBaseUrls: Readonly<Record<ProviderId, string>> = {
   anthropic: 'https://api.anthropic.com',
   gemini: 'https://generativelanguage.googleapis.com',
   deepseek: 'https://api.deepseek.com',
+  custom: '', // each custom key carries its own base URL
 };
 
 export interface ProviderEntry {
@@ -22,6 +23,11 @@ export interface ProviderEntry {
 
 export type ProviderRegistry = Readonly<Record<ProviderId, ProviderEntry>>;
 
+/** The entry for one key: a custom key brings its own base URL. */
+export function entryFor(registry: ProviderRegistry, key: { provider: ProviderId; endpoint: { baseUrl: string } | null }): ProviderEntry {
+  return key.endpoint ? { ...registry[key.provider], baseUrl: key.endpoint.baseUrl } : registry[key.provider];
+}
+
 export function createProviderRegistry(baseUrls: Partial<Record<ProviderId, string>> = {}): ProviderRegistry {
   const url = (id: ProviderId) => baseUrls[id] ?? defaultBaseUrls[id];
   return {
@@ -29,5 +35,7 @@ export function createProviderRegistry(baseUrls: Partial<Record<ProviderId, stri
     anthropic: { tester: createAnthropicTester(), baseUrl: url('anthropic') },
     gemini: { tester: createGeminiTester(), baseUrl: url('gemini') },
     deepseek: { tester: createDeepSeekTester(), baseUrl: url('deepseek') },
+    // OpenAI-compatible services speak OpenAI's /models through the same SDK.
+    custom: { tester: createOpenAiTester(), baseUrl: '' },
   };
 }

@@ -6,7 +6,7 @@
 import type { ProviderId } from '../../shared/providers';
 import { providerIds } from '../../shared/providers';
 import type { Outcome, TestProgress, TestResult } from '../../shared/test-result';
-import type { ProviderRegistry } from '../providers/registry';
+import { type ProviderRegistry, entryFor } from '../providers/registry';
 import type { Vault } from '../vault/vault';
 import { guardedFetch } from './guarded-fetch';
 import { createLimiter } from './limiter';
@@ -37,7 +37,7 @@ export interface TestRunner {
   /** Resolves with the final progress when the running test-all ends (at once when none runs). */
   testAllDone(): Promise<TestProgress>;
   /** Tests a secret that is not stored (yet): a rotation's new key. Null if cancelled. */
-  testSecret(provider: ProviderId, model: string, secret: string): Promise<TestResult | null>;
+  testSecret(key: { provider: ProviderId; model: string; endpoint: { baseUrl: string } | null }, secret: string): Promise<TestResult | null>;
 }
 
 export function createTestRunner(options: TestRunnerOptions): TestRunner {
@@ -64,7 +64,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
         version = current.rotatedAt; // a rotation during the test makes this result stale
         return testKey({
           provider: current.provider,
-          entry: registry[current.provider],
+          entry: entryFor(registry, current),
           secret,
           model: current.model,
           timeoutMs,
@@ -101,10 +101,11 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
   return {
     test,
     isTesting: (id) => inFlight.has(id),
-    testSecret: async (provider, model, secret) => {
+    testSecret: async (key, secret) => {
       const timeoutMs = await options.timeoutMs();
+      const { provider, model } = key;
       return limiters[provider].run(() =>
-        testKey({ provider, entry: registry[provider], secret, model, timeoutMs, cancel: new AbortController().signal, fetch: fetches[provider] }),
+        testKey({ provider, entry: entryFor(registry, key), secret, model, timeoutMs, cancel: new AbortController().signal, fetch: fetches[provider] }),
       );
     },
     testAllDone: () => (progress.running ? runFinished : Promise.resolve(progress)),

@@ -24,6 +24,7 @@ export interface NewKey {
   model: string;
   name: string;
   secret: string;
+  endpoint?: { name: string; baseUrl: string };
 }
 
 export interface VaultOptions {
@@ -70,6 +71,7 @@ export function toSummary(record: StoredKey, unreadable = false): KeySummary {
     hint: record.hint,
     status: unreadable ? 'cannot_decrypt' : (record.lastTest?.outcome ?? 'not_tested'),
     rotatedAt: record.rotatedAt ?? record.createdAt,
+    endpoint: record.endpoint ?? null,
     rotationDue: false,
     testing: false,
     storage: record.sessionOnly ? 'memory' : 'disk',
@@ -161,6 +163,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
           createdAt: at,
           updatedAt: at,
           fingerprint: print,
+          ...(key.endpoint ? { endpoint: { name: key.endpoint.name, baseUrl: key.endpoint.baseUrl } } : {}),
           ...(sealed.sessionOnly ? { sessionOnly: true } : {}),
         };
         await commit([...all, record]);

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { allowedExternalUrls, isAllowedExternalUrl, openProviderLink } from '../../../src/main/external-links';
-import { providerIds } from '../../../src/shared/providers';
+import { builtInProviderIds } from '../../../src/shared/providers';
 
 describe('external links', () => {
   it('allows only https provider pages from the catalog', () => {
-    expect(allowedExternalUrls.size).toBe(providerIds.length * 2);
+    expect(allowedExternalUrls.size).toBe(builtInProviderIds.length * 2);
     for (const url of allowedExternalUrls) expect(url.startsWith('https://')).toBe(true);
   });
 
@@ -20,7 +20,7 @@ describe('external links', () => {
   });
 
   it("opens each provider's key page", async () => {
-    for (const provider of providerIds) {
+    for (const provider of builtInProviderIds) {
       const openExternal = vi.fn(async () => undefined);
       await expect(openProviderLink(provider, 'keys', openExternal)).resolves.toBe(true);
       expect(openExternal).toHaveBeenCalledWith(expect.stringMatching(/^https:\/\//));

@@ -6,11 +6,11 @@
  */
 import { type FormEvent, useId, useState } from 'react';
 import { formatMismatch } from '../../../shared/key-format';
-import { type ProviderId, providerList, providers } from '../../../shared/provider-catalog';
+import { type ProviderId, customPresets, providerList, providers } from '../../../shared/provider-catalog';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 
-type Fields = Partial<Record<'provider' | 'model' | 'name' | 'secret' | '_', string>>;
+type Fields = Partial<Record<'provider' | 'model' | 'name' | 'secret' | 'endpoint' | 'endpoint.name' | 'endpoint.baseUrl' | '_', string>>;
 
 export function AddKeyForm() {
   const id = useId();
@@ -20,6 +20,8 @@ export function AddKeyForm() {
   const [model, setModel] = useState(providers.openai.models[0] ?? '');
   const [name, setName] = useState('');
   const [secret, setSecret] = useState('');
+  const [service, setService] = useState(customPresets[0]?.name ?? '');
+  const [baseUrl, setBaseUrl] = useState(customPresets[0]?.baseUrl ?? '');
   const [reveal, setReveal] = useState(false);
   const [errors, setErrors] = useState<Fields>({});
   const [busy, setBusy] = useState(false);
@@ -31,7 +33,7 @@ export function AddKeyForm() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { provider, model, name, secret };
+    const input = { provider, model, name, secret, ...(provider === 'custom' ? { endpoint: { name: service, baseUrl } } : {}) };
     setBusy(true);
     const result = await add(input);
     setBusy(false);
@@ -48,7 +50,15 @@ export function AddKeyForm() {
     }
   }
 
-  const lookalike = formatMismatch(provider, secret);
+  const lookalike = provider === 'custom' ? null : formatMismatch(provider, secret);
+  const custom = provider === 'custom';
+
+  function choosePreset(presetName: string) {
+    const preset = customPresets.find((p) => p.name === presetName);
+    if (!preset) return;
+    setService(preset.name);
+    setBaseUrl(preset.baseUrl);
+  }
   const describedBy = (field: keyof Fields) => (errors[field] ? `${id}-${field}-error` : undefined);
   const errorText = (field: keyof Fields) =>
     errors[field] ? (
@@ -71,15 +81,52 @@ export function AddKeyForm() {
             ))}
           </select>
         </div>
+        {custom && (
+          <>
+            <div className="field">
+              <label htmlFor={`${id}-preset`}>Service</label>
+              <select id={`${id}-preset`} value={customPresets.some((p) => p.name === service) ? service : ''} onChange={(e) => choosePreset(e.target.value)}>
+                {customPresets.map((p) => (
+                  <option key={p.name} value={p.name}>
+                    {p.name}
+                  </option>
+                ))}
+                <option value="">Other…</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-service`}>Service name</label>
+              <input id={`${id}-service`} value={service} onChange={(e) => setService(e.target.value)} aria-invalid={errors['endpoint.name'] ? true : undefined} />
+              {errorText('endpoint.name')}
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-base-url`}>Base URL</label>
+              <input
+                id={`${id}-base-url`}
+                value={baseUrl}
+                onChange={(e) => setBaseUrl(e.target.value)}
+                placeholder="https://…/v1"
+                spellCheck={false}
+                aria-invalid={errors['endpoint.baseUrl'] ? true : undefined}
+                aria-describedby={describedBy('endpoint.baseUrl')}
+              />
+              {errorText('endpoint.baseUrl')}
+            </div>
+          </>
+        )}
         <div className="field">
           <label htmlFor={`${id}-model`}>Model variant</label>
-          <select id={`${id}-model`} value={model} onChange={(e) => setModel(e.target.value)} name="model" aria-describedby={describedBy('model')}>
-            {providers[provider].models.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
+          {custom ? (
+            <input id={`${id}-model`} value={model} onChange={(e) => setModel(e.target.value)} placeholder="optional; a test lists them" name="model" />
+          ) : (
+            <select id={`${id}-model`} value={model} onChange={(e) => setModel(e.target.value)} name="model" aria-describedby={describedBy('model')}>
+              {providers[provider].models.map((m) => (
+                <option key={m} value={m}>
+                  {m}
+                </option>
+              ))}
+            </select>
+          )}
           {errorText('model')}
         </div>
         <div className="field">
@@ -133,6 +180,7 @@ export function AddKeyForm() {
           )}
         </div>
       </div>
+      {errorText('endpoint')}
       {errorText('_')}
       <button type="submit" className="button button-primary" disabled={busy}>
         {busy ? 'Saving…' : 'Add API Key'}

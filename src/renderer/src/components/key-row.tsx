@@ -54,7 +54,8 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
           <span className={`provider-icon provider-${keyInfo.provider}`} aria-hidden="true">
             {providers[keyInfo.provider].shortLabel.charAt(0)}
           </span>
-          <span title={providers[keyInfo.provider].label}>{providers[keyInfo.provider].shortLabel}</span>
+          <span title={providers[keyInfo.provider].label}>{keyInfo.endpoint?.name ?? providers[keyInfo.provider].shortLabel}</span>
+          {keyInfo.endpoint && <code className="base-url">{keyInfo.endpoint.baseUrl}</code>}
         </td>
         <td>
           <code>{keyInfo.model || '—'}</code>

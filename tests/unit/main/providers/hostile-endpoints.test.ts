@@ -7,7 +7,7 @@ import { createProviderRegistry } from '../../../../src/main/providers/registry'
 import { MAX_RESPONSE_BYTES, guardedFetch } from '../../../../src/main/testing/guarded-fetch';
 import { createLimiter } from '../../../../src/main/testing/limiter';
 import { testKey } from '../../../../src/main/testing/test-key';
-import { type ProviderId, providerIds } from '../../../../src/shared/providers';
+import { type ProviderId, builtInProviderIds } from '../../../../src/shared/providers';
 import { type FakeProviders, startFakeProviders } from '../../../fixtures/fake-providers';
 
 let fake: FakeProviders;
@@ -34,7 +34,7 @@ async function run(provider: ProviderId, scenario: string, baseUrls = fake.baseU
   return { result, elapsed: Date.now() - started };
 }
 
-describe.each(providerIds)('%s against a hostile endpoint', (provider) => {
+describe.each(builtInProviderIds)('%s against a hostile endpoint', (provider) => {
   it('a body that drips one byte a second ends as a timeout', async () => {
     const { result, elapsed } = await run(provider, 'drip');
     expect(result?.outcome).toBe('timeout');

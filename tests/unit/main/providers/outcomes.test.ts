@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ProviderRegistry, createProviderRegistry } from '../../../../src/main/providers/registry';
 import { listsModel, testKey } from '../../../../src/main/testing/test-key';
-import type { ProviderId } from '../../../../src/shared/providers';
+import type { BuiltInProviderId } from '../../../../src/shared/providers';
 import type { Outcome, TestResult } from '../../../../src/shared/test-result';
 import { type FakeProviders, type Scenario, startFakeProviders } from '../../../fixtures/fake-providers';
 
@@ -16,20 +16,20 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const secrets: Record<ProviderId, (s: Scenario) => string> = {
+const secrets: Record<BuiltInProviderId, (s: Scenario) => string> = {
   openai: (s) => `sk-proj-scenario_${s}-${'A'.repeat(40)}x9Z1`,
   anthropic: (s) => `sk-ant-api03-scenario_${s}-${'B'.repeat(60)}AA`,
   gemini: (s) => `AQ.Ab-scenario_${s}-${'c'.repeat(30)}`,
   deepseek: (s) => `sk-scenario_${s}-0123456789abcdef`,
 };
 
-async function run(provider: ProviderId, scenario: Scenario, model = '', timeoutMs = 5000): Promise<TestResult> {
+async function run(provider: BuiltInProviderId, scenario: Scenario, model = '', timeoutMs = 5000): Promise<TestResult> {
   const result = await testKey({ provider, entry: registry[provider], secret: secrets[provider](scenario), model, timeoutMs, cancel: new AbortController().signal });
   if (!result) throw new Error('test was cancelled');
   return result;
 }
 
-const table: Array<[ProviderId, Scenario, Outcome, number | undefined]> = [
+const table: Array<[BuiltInProviderId, Scenario, Outcome, number | undefined]> = [
   ['openai', 'valid', 'ok', undefined],
   ['openai', 'invalid', 'invalid_key', 401],
   ['openai', 'scope', 'permission_denied', 401],

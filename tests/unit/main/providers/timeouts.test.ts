@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createProviderRegistry } from '../../../../src/main/providers/registry';
 import { testKey } from '../../../../src/main/testing/test-key';
-import { type ProviderId, providerIds } from '../../../../src/shared/providers';
+import { type ProviderId, builtInProviderIds } from '../../../../src/shared/providers';
 import { type FakeProviders, refusedBaseUrl, startFakeProviders } from '../../../fixtures/fake-providers';
 
 let fake: FakeProviders;
@@ -13,7 +13,7 @@ afterAll(() => fake.close());
 
 const secret = (provider: ProviderId, scenario: string) => `${provider === 'gemini' ? 'AQ.' : 'sk-'}scenario_${scenario}-0123456789abcdef`;
 
-describe.each(providerIds)('%s', (provider) => {
+describe.each(builtInProviderIds)('%s', (provider) => {
   it('reports a provider that never answers as a timeout, within timeout + 1 s', async () => {
     const registry = createProviderRegistry(fake.baseUrls);
     const started = Date.now();
@@ -71,7 +71,7 @@ describe("the user's environment", () => {
       GEMINI_API_KEY: 'AQ.from-env',
     });
     const registry = createProviderRegistry(fake.baseUrls);
-    for (const provider of providerIds) {
+    for (const provider of builtInProviderIds) {
       const before = fake.requests.length;
       const result = await testKey({ provider, entry: registry[provider], secret: secret(provider, 'valid'), model: '', timeoutMs: 5000, cancel: new AbortController().signal });
       expect(result?.outcome, provider).toBe('ok');
