@@ -50,6 +50,16 @@ test('rename, duplicate keys, copy hint, and the age reminder', async ({ app, pa
 
   await page.getByRole('button', { name: 'Copy masked hint' }).click();
   expect(app.traffic.clipboard).toEqual(['sk-…cdef']);
+  await page.getByRole('button', { name: 'Open the DeepSeek console' }).click();
+  await expect.poll(() => app.traffic.openedUrls).toEqual(['https://platform.deepseek.com/api_keys']);
+  // DeepSeek's balance (from its free endpoint) is in the table too.
+  await expect(ui.row('DeepSeek-Prod').getByRole('cell').nth(0)).toContainText('Balance 42.50 USD');
+
+  // A key pasted under the wrong provider gets a warning and a one-click switch, never a refusal.
+  await ui.field('Provider').selectOption({ label: 'OpenAI (GPT)' });
+  await ui.field('API key').fill('AQ.Ab8RN6-pasted-under-openai-0123');
+  await page.getByRole('button', { name: 'Switch to Google (Gemini)' }).click();
+  await expect(ui.field('Provider')).toHaveValue('gemini');
 
   // A key added 200 days ago is due for rotation (default reminder: 90 days) in the table and the tray.
   const file = join(app.dataDir, 'keys.json');

@@ -8,6 +8,8 @@ import type { KeySummary } from '../../../shared/keys';
 import type { TestResult } from '../../../shared/test-result';
 import { api } from '../lib/ipc';
 import { useToasts } from '../store/toast-store';
+import { providers } from '../../../shared/provider-catalog';
+import { ProviderLink } from './provider-link';
 import { statusLabels } from './status-badge';
 
 export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
@@ -105,10 +107,15 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
           </button>
         </p>
       )}
-      <p>
+      <p className="button-row">
         <button type="button" className="button" onClick={copyHint}>
           Copy masked hint
         </button>
+        {keyInfo.provider !== 'custom' && (
+          <ProviderLink provider={keyInfo.provider} target="keys">
+            Open the {providers[keyInfo.provider].shortLabel} console
+          </ProviderLink>
+        )}
       </p>
     </div>
   );

@@ -56,6 +56,9 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
           </span>
           <span title={providers[keyInfo.provider].label}>{keyInfo.endpoint?.name ?? providers[keyInfo.provider].shortLabel}</span>
           {keyInfo.endpoint && <code className="base-url">{keyInfo.endpoint.baseUrl}</code>}
+          {result?.balance && result.balance.length > 0 && (
+            <span className="balance">Balance {result.balance.map((b) => `${b.total} ${b.currency}`).join(', ')}</span>
+          )}
         </td>
         <td>
           <code>{keyInfo.model || '—'}</code>
