@@ -16,6 +16,7 @@ import { type Protection, createProtection } from './protection';
 import type { StoredKey } from './record';
 import type { KeyRepository } from './repository';
 import { createSerialQueue } from './serial-queue';
+import { toSummary } from './summary';
 import { openWithRetry } from './unseal';
 
 /** Already parsed and normalised by the contract's input schema. */
@@ -59,27 +60,6 @@ export interface Vault {
   checkReadable(): Promise<number>;
   /** After an opt-in to weak storage: seals this run's memory-only keys again and writes them. */
   persistSessionKeys(): Promise<number>;
-}
-
-export function toSummary(record: StoredKey, unreadable = false): KeySummary {
-  // Field by field on purpose: a spread would carry the ciphertext along.
-  return {
-    id: record.id,
-    name: record.name,
-    provider: record.provider,
-    model: record.model,
-    hint: record.hint,
-    status: unreadable ? 'cannot_decrypt' : (record.lastTest?.outcome ?? 'not_tested'),
-    rotatedAt: record.rotatedAt ?? record.createdAt,
-    endpoint: record.endpoint ?? null,
-    rotationDue: false,
-    testing: false,
-    storage: record.sessionOnly ? 'memory' : 'disk',
-    lastTest: record.lastTest ?? null,
-    history: record.history ?? [],
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-  };
 }
 
 export function createVault({ cipher, repository, weakAllowed, now = () => new Date(), newId = randomUUID }: VaultOptions): Vault {
