@@ -59,14 +59,22 @@ export function createCore(deps: CoreDeps) {
   const events = createEventHub();
 
   const DAY_MS = 86_400_000;
-  async function listKeys(): Promise<KeySummary[]> {
+  /** Adds what only the core knows: a test is running, the key is due for rotation. */
+  function live(key: KeySummary, now = Date.now()): KeySummary {
     const days = settings.current().rotateAfterDays;
+    return {
+      ...key,
+      testing: runner.isTesting(key.id),
+      rotationDue: days > 0 && now - new Date(key.rotatedAt).getTime() > days * DAY_MS,
+    };
+  }
+  async function listKeys(): Promise<KeySummary[]> {
     const now = Date.now();
-    return (await vault.list()).map((k) => ({
-      ...k,
-      testing: runner.isTesting(k.id),
-      rotationDue: days > 0 && now - new Date(k.rotatedAt).getTime() > days * DAY_MS,
-    }));
+    return (await vault.list()).map((k) => live(k, now));
+  }
+  async function getKey(id: string): Promise<KeySummary | null> {
+    const key = await vault.get(id);
+    return key && live(key);
   }
 
   // Test-all changes many keys at once: coalesce the announcements into one per turn of the event loop.
@@ -91,8 +99,7 @@ export function createCore(deps: CoreDeps) {
     onChange: announceChange,
     onProgress: (progress) => events.emit('tests:progress', progress),
     onResult: (id, previous, result) => {
-      void listKeys().then((keys) => {
-        const key = keys.find((k) => k.id === id);
+      void getKey(id).then((key) => {
         if (!key) return;
         void audit.append({ event: 'tested', keyId: id, keyName: key.name, provider: key.provider, detail: result.outcome });
         // A test the user started shows its result where they started it; scheduled checks announce changes.
@@ -134,7 +141,7 @@ export function createCore(deps: CoreDeps) {
     scheduler.start();
   }
 
-  const context = { deps, vault, runner, settings, audit, announceChange, listKeys, focus };
+  const context = { deps, vault, runner, settings, audit, announceChange, listKeys, getKey, focus };
   const handlers: Handlers = {
     ...keyHandlers(context),
     ...importHandlers(context),
@@ -142,7 +149,7 @@ export function createCore(deps: CoreDeps) {
     ...appHandlers(context),
   };
 
-  return { vault, events, handlers, runner, settings, scheduler, audit, listKeys, focusKey, start, stop: () => scheduler.stop() };
+  return { vault, events, handlers, runner, settings, scheduler, audit, listKeys, getKey, focusKey, start, stop: () => scheduler.stop() };
 }
 
 export type Core = ReturnType<typeof createCore>;

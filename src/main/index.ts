@@ -123,6 +123,7 @@ async function start(): Promise<void> {
     alertIconPath: join(resources, trayIcons[1] as string),
     subscribe: (sink) => core.events.connect(sink),
     listKeys: core.listKeys,
+    getKey: core.getKey,
     testKey: (id) => core.runner.test(id),
     testAll: () => core.runner.testAll(),
     testAllDone: () => core.runner.testAllDone(),

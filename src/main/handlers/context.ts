@@ -14,5 +14,6 @@ export interface HandlerContext {
   audit: AuditLog;
   announceChange(): void;
   listKeys(): Promise<KeySummary[]>;
+  getKey(id: string): Promise<KeySummary | null>;
   focus: { pending: string | null };
 }

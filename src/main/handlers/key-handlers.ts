@@ -10,7 +10,7 @@ export function keyHandlers(ctx: HandlerContext): Pick<Handlers, KeyChannels> {
   const { vault, runner, settings, audit, announceChange, listKeys } = ctx;
 
   async function summary(id: string): Promise<KeySummary> {
-    const key = (await listKeys()).find((k) => k.id === id);
+    const key = await ctx.getKey(id);
     if (!key) throw new AppError('not_found', 'That key no longer exists; the list has been refreshed.');
     return key;
   }

@@ -55,7 +55,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
 
   async function run(id: string, controller: AbortController): Promise<void> {
     const timeoutMs = await options.timeoutMs();
-    const key = (await vault.list()).find((k) => k.id === id);
+    const key = await vault.get(id);
     if (!key) return;
     await limiters[key.provider].run(async () => {
       if (controller.signal.aborted) return; // cancelled while queued

@@ -16,6 +16,7 @@ export interface TrayNotice {
 
 export interface TrayActionDeps {
   listKeys(): Promise<KeySummary[]>;
+  getKey(id: string): Promise<KeySummary | null>;
   testKey(id: string): Promise<void>;
   testAll(): Promise<TestProgress>;
   /** Resolves when the running test-all ends. */
@@ -43,7 +44,7 @@ export function noticeForRun(keys: readonly KeySummary[], progress: TestProgress
 export function createTrayActions(deps: TrayActionDeps) {
   async function testOne(id: string): Promise<void> {
     await deps.testKey(id);
-    const key = (await deps.listKeys()).find((k) => k.id === id);
+    const key = await deps.getKey(id);
     if (key?.lastTest) deps.notify(noticeForKey(key));
   }
 

@@ -40,6 +40,8 @@ export interface VaultOptions {
 export interface Vault {
   readonly protection: Protection;
   list(): Promise<KeySummary[]>;
+  /** One key's summary, without mapping all of them (test-all asks once per key). */
+  get(id: string): Promise<KeySummary | null>;
   add(key: NewKey): Promise<KeySummary>;
   remove(id: string): Promise<void>;
   /**
@@ -123,6 +125,11 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
   return {
     protection,
     list: () => serial(async () => (await records()).map(summary)),
+    get: (id) =>
+      serial(async () => {
+        const record = (await records()).find((r) => r.id === id);
+        return record ? summary(record) : null;
+      }),
 
     add: (key) =>
       serial(async () => {

@@ -166,6 +166,7 @@ export class AppHarness {
     const core = this.core;
     return createTrayActions({
       listKeys: core.listKeys,
+      getKey: core.getKey,
       testKey: (id) => core.runner.test(id),
       testAll: () => core.runner.testAll(),
       testAllDone: () => core.runner.testAllDone(),

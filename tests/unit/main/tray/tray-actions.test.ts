@@ -6,6 +6,7 @@ import { summary } from '../../../support/key-summaries';
 function deps(keys: KeySummary[]) {
   return {
     listKeys: vi.fn(async () => keys),
+    getKey: vi.fn(async (id: string) => keys.find((k) => k.id === id) ?? null),
     testKey: vi.fn(async () => undefined),
     testAll: vi.fn(async () => ({ running: true, total: keys.length, done: 0, cancelled: false })),
     testAllDone: vi.fn(async () => ({ running: false, total: keys.length, done: keys.length, cancelled: false })),

@@ -62,6 +62,7 @@ function setup() {
       };
     },
     listKeys: vi.fn(async () => keys),
+    getKey: vi.fn(async (id: string) => keys.find((k) => k.id === id) ?? null),
     testKey: vi.fn(async (id: string) => {
       const key = keys.find((k) => k.id === id);
       if (key) Object.assign(key, summary(key.name, 'invalid_key', { id: key.id }));
