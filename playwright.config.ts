@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium: Playwright's own browser download is not available on these machines.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumArgs, chromiumExecutable } from './tests/support/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -10,14 +8,11 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
-  reporter: process.env.CI ? 'list' : [['list']],
+  reporter: 'list',
   use: {
     headless: true,
     viewport: { width: 1280, height: 860 },
-    launchOptions: {
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
-    },
+    launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
     trace: 'off',
   },
 });

@@ -7,9 +7,9 @@
  */
 import { chromium } from '@playwright/test';
 import { AppHarness } from '../tests/e2e/support/app-harness';
+import { chromiumArgs, chromiumExecutable } from '../tests/support/chromium';
 import { type Figure, summarize } from './stats';
 
-const browserArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
 
 interface Marks {
   listEnd?: number;
@@ -17,7 +17,7 @@ interface Marks {
 }
 
 export async function firstPaint(runs: number, rows = 1000): Promise<Figure[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: browserArgs });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
   const total: number[] = [];
   const own: number[] = [];
   try {

@@ -1,13 +1,13 @@
 /**
  * The app, minus the Electron binary: the real main-side core (gatekeeper, handlers, vault, conf store
  * in a temporary directory, AES-GCM test cipher) driven by the real built renderer in Chromium.
- * The renderer is served from https://aikm.test through page.route with the production CSP header;
+ * The renderer is served from https://aikm.test through page.route by the production app:// handler;
  * nothing else can load. Every reply and event the page receives is recorded for the canary checks.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Conf from 'conf';
 import { createFileAuditLog } from '../../../src/main/audit/audit-log';
@@ -20,6 +20,7 @@ import { type TrayItem, buildTrayMenu } from '../../../src/main/tray/tray-menu';
 import { createSettingsStore } from '../../../src/main/settings-store';
 import { createStoreRepository } from '../../../src/main/vault/repository';
 import { openRecovering } from '../../../src/main/vault/store-recovery';
+import { APP_HOST, APP_SCHEME, createAppRequestHandler } from '../../../src/main/window/app-protocol';
 import { productionCsp } from '../../../src/main/window/csp';
 import { type FakeProviders, startFakeProviders } from '../../fixtures/fake-providers';
 import { type TestCipher, createTestCipher } from '../../support/aes-test-cipher';
@@ -30,13 +31,6 @@ export const APP_ORIGIN = 'https://aikm.test';
 const RENDERER_DIR = join(import.meta.dirname, '../../../out/renderer');
 const PAGE_ID = 1;
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 export interface Traffic {
   replies: unknown[];
@@ -132,17 +126,13 @@ export class AppHarness {
 
   private async open(): Promise<void> {
     const { page } = this;
+    // The production protocol handler serves the bundle (path checks, content types, CSP header).
+    const serve = createAppRequestHandler(RENDERER_DIR, productionCsp);
     await page.route('**/*', async (route) => {
       const url = new URL(route.request().url());
       if (url.origin !== APP_ORIGIN) return route.abort('blockedbyclient');
-      const path = url.pathname === '/' ? '/index.html' : url.pathname;
-      const file = join(RENDERER_DIR, path);
-      if (!file.startsWith(RENDERER_DIR) || !existsSync(file) || !statSync(file).isFile()) return route.fulfill({ status: 404 });
-      return route.fulfill({
-        status: 200,
-        body: readFileSync(file),
-        headers: { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'content-security-policy': productionCsp },
-      });
+      const response = await serve(new Request(`${APP_SCHEME}://${APP_HOST}${url.pathname}`));
+      return route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
     });
     await page.exposeBinding('__aikmInvoke', async (source, channel: string, input: unknown) => {
       const frame = source.frame;
