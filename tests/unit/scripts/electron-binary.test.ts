@@ -126,7 +126,12 @@ describe('deciding whether Electron must be downloaded', () => {
 
 describe("Electron's own installer, against servers on this computer", () => {
   const servers: Server[] = [];
-  afterEach(() => servers.splice(0).forEach((s) => s.closeAllConnections() || s.close()));
+  afterEach(() => {
+    for (const server of servers.splice(0)) {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
 
   async function serve(handler: Parameters<typeof createServer>[1]): Promise<string> {
     const server = createServer(handler);
