@@ -6,8 +6,9 @@
  * Arguments after `--` go to Electron: `npm start -- --password-store=gnome-libsecret`.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ElectronUnavailable, ensureElectron, runInstaller } from './lib/electron-binary.mjs';
 
 const [mode, ...electronArgs] = process.argv.slice(2);
@@ -46,7 +47,8 @@ try {
   process.exit(1);
 }
 
-const cli = require.resolve('electron-vite/bin/electron-vite.js');
+const electronVite = JSON.parse(readFileSync(require.resolve('electron-vite/package.json'), 'utf8'));
+const cli = join(dirname(require.resolve('electron-vite/package.json')), electronVite.bin['electron-vite']);
 const child = spawn(process.execPath, [cli, mode, ...(electronArgs.length > 0 ? ['--', ...electronArgs] : [])], {
   stdio: 'inherit',
   // electron-vite honours ELECTRON_EXEC_PATH before it reads node_modules/electron/path.txt, which is

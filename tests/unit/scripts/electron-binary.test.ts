@@ -177,6 +177,19 @@ describe("Electron's own installer, against servers on this computer", () => {
 describe('npm start', () => {
   const run = promisify(execFile);
 
+  it.skipIf(process.platform === 'win32')('builds, then starts Electron with the switches given after --, and passes its exit code back', async () => {
+    // An "Electron" that prints what it was started with and exits with 3.
+    const dist = join(dir, 'fake-electron');
+    mkdirSync(dist);
+    writeFileSync(join(dist, binaryName(platform)), '#!/bin/sh\necho "electron started with: $*"\nexit 3\n', { mode: 0o755 });
+    const failure = await run('npm', ['start', '--', '--password-store=gnome-libsecret'], {
+      cwd: repo,
+      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: dist },
+    }).catch((error: { code: number; stdout: string }) => error);
+    expect('code' in failure && failure.code).toBe(3);
+    expect(failure.stdout).toContain('electron started with: . --password-store=gnome-libsecret');
+  }, 120_000);
+
   it('ends with a plain message and exit code 1 when Electron cannot be had, before building anything', async () => {
     const started = Date.now();
     const failure = await run(process.execPath, [join(repo, 'scripts/start.mjs'), 'preview'], {
