@@ -11,7 +11,7 @@ export interface Failure {
   code?: string;
   /** Error type/status from the body: OpenAI `error.type`, Anthropic `error.type`, Gemini `error.status`. */
   type?: string;
-  /** The provider's message, still unredacted (redact before it leaves the provider module). */
+  /** The provider's message, unredacted here: testing/provider-answer.ts redacts every answer. */
   message?: string;
   requestId?: string;
   retryAfterSeconds?: number;
@@ -24,23 +24,6 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   if (seconds) return Number(seconds[1]);
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - now) / 1000));
-}
-
-const keyLike = [
-  /sk-[A-Za-z0-9_*.-]{6,}/g,
-  /AIza[A-Za-z0-9_-]{6,}/g,
-  /\b[AI]Q\.[A-Za-z0-9_.-]{6,}/g,
-  /\b[A-Za-z0-9_-]{32,}\b/g,
-];
-
-/**
- * Providers sometimes quote the key back ("Incorrect API key provided: sk-proj-***…SJh4"). Everything
- * that looks like a key, and the secret itself in any position, is replaced before a message is kept.
- */
-export function redact(text: string, secret: string): string {
-  let out = secret.length > 0 ? text.split(secret).join('[redacted]') : text;
-  for (const pattern of keyLike) out = out.replace(pattern, '[redacted]');
-  return out.length > 300 ? `${out.slice(0, 297)}...` : out;
 }
 
 /** Headers may be a fetch Headers object or a plain record, depending on the SDK. */
