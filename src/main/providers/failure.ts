@@ -2,7 +2,8 @@
  * A provider failure reduced to the facts classification needs, whatever SDK raised it. Each provider
  * module turns its SDK's errors into this shape; classify.ts decides what it means.
  */
-export type FailureKind = 'http' | 'connection' | 'timeout' | 'unreadable';
+/** `redirect`: the address redirected and the request was not followed (on any transport). */
+export type FailureKind = 'http' | 'connection' | 'timeout' | 'unreadable' | 'redirect';
 
 export interface Failure {
   kind: FailureKind;
@@ -34,15 +35,17 @@ export function header(headers: unknown, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Whether `error` or any error in its `cause` chain is an instance of `type`. */
-export function causedBy(error: unknown, type: abstract new (...args: never[]) => Error): boolean {
+/** `error` or the first error in its `cause` chain that is an instance of `type` (SDKs wrap fetch's errors). */
+export function causeOf<T extends Error>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 8 && current instanceof Error; depth++) {
-    if (current instanceof type) return true;
+    if (current instanceof type) return current;
     current = (current as Error).cause;
   }
-  return false;
+  return undefined;
 }
+
+export const causedBy = (error: unknown, type: abstract new (...args: never[]) => Error): boolean => causeOf(error, type) !== undefined;
 
 /** Errors every SDK lets through from fetch itself: network failures and unreadable bodies. */
 export function fetchLevelFailure(error: unknown): Failure {

@@ -7,8 +7,8 @@ import type { ProviderId } from '../../shared/providers';
 import type { TestResult } from '../../shared/test-result';
 import { classify } from '../providers/classify';
 import { describeOutcome } from '../providers/diagnosis';
-import { type Failure, causedBy } from '../providers/failure';
-import { ResponseTooLarge } from './guarded-fetch';
+import { type Failure, causeOf, causedBy } from '../providers/failure';
+import { RedirectRefused, ResponseTooLarge } from './guarded-fetch';
 import { admit, guardTester } from './provider-answer';
 import type { ProviderEntry } from '../providers/registry';
 
@@ -39,6 +39,12 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
  */
 export function listsModel(models: readonly string[], model: string): boolean {
   return models.some((m) => m === model || (m.startsWith(`${model}-`) && /^(\d{8}|\d{4}-\d{2}-\d{2})$/.test(m.slice(model.length + 1))));
+}
+
+/** The guarded fetch refused a redirect: the same diagnosis on Node's fetch and on net.fetch. */
+function redirectOf(error: unknown): Failure | undefined {
+  const refused = causeOf(error, RedirectRefused);
+  return refused && { kind: 'redirect', ...(refused.status ? { status: refused.status } : {}) };
 }
 
 export async function testKey(options: TestKeyOptions): Promise<TestResult | null> {
@@ -83,7 +89,7 @@ export async function testKey(options: TestKeyOptions): Promise<TestResult | nul
       ? { kind: 'timeout' }
       : causedBy(error, ResponseTooLarge)
         ? { kind: 'unreadable', message: 'The answer was far larger than a model list.' }
-        : tester.describe(error);
+        : redirectOf(error) ?? tester.describe(error);
     const { outcome, hint } = classify(provider, failure);
     const wording = describeOutcome(outcome, { ...context, retryAfterSeconds: failure.retryAfterSeconds, status: failure.status });
     return finish({
