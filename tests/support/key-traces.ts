@@ -13,7 +13,7 @@ export function keyTraces(secret: string, size = 10): string[] {
   return [...windows];
 }
 
-/** The traces of `secret` that occur in `text` (empty when none). */
-export function tracesIn(text: string, secret: string, size = 10): string[] {
-  return keyTraces(secret, size).filter((t) => text.includes(t));
+/** The traces of `secret` that occur in `text` (empty when none); `shown` is a part anyone may see (a public prefix). */
+export function tracesIn(text: string, secret: string, shown = '', size = 10): string[] {
+  return keyTraces(secret, size).filter((t) => !shown.includes(t) && text.includes(t));
 }
