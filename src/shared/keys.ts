@@ -55,11 +55,18 @@ export const modelIdSchema = z
 
 export const keyIdSchema = z.uuid({ error: 'That is not a key id.' });
 
+/** The URL as the request will see it, without trailing slashes; unparsable text is left as it is. */
+export function canonicalBaseUrl(value: string): string {
+  return URL.canParse(value) ? new URL(value).href.replace(/\/+$/, '') : value;
+}
+
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * A custom provider's base URL: https, or http only to this computer (a local server such as Ollama).
- * No credentials, query or fragment: the key travels in a header, never in the URL.
+ * No credentials, query or fragment: the key travels in a header, never in the URL. Stored and shown in
+ * canonical form (the URL parser's `href`: `%2E` and `。` decoded to dots, host in punycode), so what
+ * the user sees is the host the request goes to, whatever entry point the URL came through.
  */
 export const baseUrlSchema = z
   .string()
@@ -77,7 +84,7 @@ export const baseUrlSchema = z
     const url = new URL(value);
     return !url.username && !url.password && !url.search && !url.hash;
   }, { error: 'The address must not contain a user name, password, query or #fragment.' })
-  .transform((value) => value.replace(/\/+$/, ''));
+  .transform(canonicalBaseUrl);
 
 /** A custom (OpenAI-compatible) provider: which service, and where. */
 export const endpointSchema = z.strictObject({

@@ -127,3 +127,35 @@ test('import from the environment and a .env file shows masked candidates only; 
   writeFileSync(env, ''); // the test's own input file is not the app's
   expect(await placesContaining(app, page, CANARY)).toEqual([]);
 });
+
+test('scenario wrong service: the "looks like another provider\'s key" hint shows wherever a key is entered, before it is sent', async ({ app, page }) => {
+  const ui = new ApiKeysPage(page);
+  const anthropicKey = 'sk-ant-api03-scenario_valid-wrong-place-0123456789';
+  const warning = (scope: ReturnType<typeof page.getByRole>) => scope.getByRole('status').filter({ hasText: 'This looks like a key for Anthropic (Claude).' });
+
+  // Add form, custom provider: an Anthropic key would otherwise go to OpenRouter without a word.
+  await ui.field('Provider').selectOption({ label: 'OpenAI-compatible (custom)' });
+  await ui.field('API key').fill(anthropicKey);
+  await expect(warning(ui.form)).toBeVisible();
+  await ui.form.getByRole('button', { name: 'Switch to Anthropic (Claude)' }).click();
+  await expect(ui.field('Provider')).toHaveValue('anthropic');
+  await expect(warning(ui.form)).toHaveCount(0);
+
+  // Rotation: the stored key is OpenAI's; the new one looks like Anthropic's.
+  await ui.field('Provider').selectOption({ label: 'OpenAI (GPT)' });
+  await ui.add({ provider: 'OpenAI (GPT)', name: 'OpenAI-Main', secret: 'sk-proj-scenario_valid-main-0123456789abcd' });
+  await ui.row('OpenAI-Main').getByRole('button', { name: 'Details for OpenAI-Main' }).click();
+  const details = page.getByRole('region', { name: 'Test details for OpenAI-Main' });
+  await details.getByRole('form', { name: 'Rotate OpenAI-Main' }).getByLabel('New key').fill(anthropicKey);
+  await expect(warning(details)).toBeVisible();
+
+  // Import: an Anthropic key in OPENAI_API_KEY (main compares; the window sees only the verdict).
+  app.env.OPENAI_API_KEY = anthropicKey;
+  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Look in environment variables' }).click();
+  await expect(warning(page.getByRole('region', { name: 'Keys found' }))).toBeVisible();
+
+  // Nothing was sent anywhere: no provider saw the key, and it is not in the page.
+  expect(app.providers.requests.some((r) => r.key === anthropicKey)).toBe(false);
+  expect(await placesContaining(app, page, 'wrong-place')).toEqual([]);
+});

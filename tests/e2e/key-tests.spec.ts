@@ -3,7 +3,7 @@
  * servers on 127.0.0.1. The scenario each fake server plays is chosen by the key's value.
  */
 import { ApiKeysPage } from './support/api-keys-page';
-import { placesContaining } from './support/canary';
+import { placesContaining, placesHoldingKey } from './support/canary';
 import { expect, test } from './support/fixtures';
 
 const keys = [
@@ -140,4 +140,37 @@ test('a key never leaks, even when a provider echoes it back in an error', async
   // The fake servers did receive the key (so the canary is real), and nothing else did.
   expect(app.providers.requests.some((r) => r.key?.includes(CANARY))).toBe(true);
   expect(await placesContaining(app, page, CANARY)).toEqual([]);
+});
+
+test('scenario mirror: a key never leaks when an endpoint echoes it whole, in part and encoded — body, model ids, request ids, headers', async ({ app, page }) => {
+  const CANARY = 'CANARY7c1e';
+  const ui = new ApiKeysPage(page);
+  // `+ / =` make the URL-encoded echo differ from the key; the fake server echoes each key five ways.
+  const added = [
+    { provider: 'OpenAI (GPT)', model: 'gpt-5.5', name: 'Mirror-OpenAI', secret: `sk-proj-${CANARY}+Qz/4w=-scenario_mirror-x8Rt2`, badge: 'OK' },
+    { provider: 'Anthropic (Claude)', model: 'claude-opus-5-5', name: 'Mirror-Claude', secret: `sk-ant-api03-${CANARY}+Qz/4w=-scenario_mirror-x8Rt2`, badge: 'OK' },
+    { provider: 'Google (Gemini)', model: 'gemini-3.8-flash', name: 'Mirror-Gemini', secret: `AQ.Ab-${CANARY}+Qz/4w=-scenario_mirror-x8Rt2`, badge: 'OK' },
+    { provider: 'DeepSeek', model: 'deepseek-flash', name: 'Mirror-DeepSeek', secret: `sk-${CANARY}+Qz/4w=-scenario_mirror-x8Rt2`, badge: 'OK' },
+    { provider: 'OpenAI (GPT)', model: 'gpt-5.5', name: 'Echo-Parts', secret: `sk-proj-${CANARY}+Qz/4w=-scenario_echopart-x8Rt2`, badge: 'Invalid key' },
+  ];
+  for (const key of added) await ui.add(key);
+  for (const key of added) {
+    const row = ui.row(key.name);
+    await expect(row.getByRole('cell').nth(3)).toHaveText(new RegExp(key.badge));
+    await row.getByRole('button', { name: `Details for ${key.name}` }).click();
+  }
+  await expect(page.getByRole('region', { name: 'Test details for Echo-Parts' })).toContainText('[redacted]');
+  // The model lists offered are the real ones, without the echoed "models".
+  await expect(page.getByRole('combobox', { name: 'Model for Mirror-OpenAI' }).getByRole('option')).toHaveCount(6);
+  await page.getByRole('button', { name: 'Test all' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tested 5 of 5.' })).toBeVisible();
+  app.boot();
+  await page.reload();
+  for (const key of added) await expect(ui.row(key.name).getByRole('cell').nth(3)).toHaveText(new RegExp(key.badge));
+  for (const name of ['Preferences', 'Security', 'API Key Management']) await page.getByRole('button', { name }).click();
+
+  // The servers did receive the keys (so the canary is real); no surface holds a trace of any of them.
+  for (const key of added) expect(app.providers.requests.some((r) => r.key === key.secret)).toBe(true);
+  expect(await placesContaining(app, page, CANARY)).toEqual([]);
+  for (const key of added) expect(await placesHoldingKey(app, page, key.secret, key.secret.split(CANARY)[0])).toEqual({});
 });

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { ProviderId } from '../../shared/providers';
 import { maskSecret } from '../../shared/mask';
 import { secretSchema } from '../../shared/keys';
+import { formatMismatch } from '../../shared/key-format';
 
 /** Candidates not imported within this time are forgotten (their values leave memory). */
 export const CANDIDATE_TTL_MS = 10 * 60_000;
@@ -25,6 +26,8 @@ export interface Candidate {
   provider: ProviderId;
   hint: string;
   source: string;
+  /** Computed here, where the value is: the window shows the same warning as for a pasted key. */
+  looksLike: ProviderId | null;
 }
 
 /** `.env` lines: `KEY=value`, `export KEY=value`, quotes, `#` comments. Only what import needs. */
@@ -61,7 +64,7 @@ export function createImportSession(now: () => number = Date.now) {
         if (!parsed.success) continue;
         const token = randomUUID();
         pending.set(token, { secret: parsed.data, provider, variable, source, expires: now() + CANDIDATE_TTL_MS });
-        found.push({ token, variable, provider, hint: maskSecret(parsed.data), source });
+        found.push({ token, variable, provider, hint: maskSecret(parsed.data), source, looksLike: formatMismatch(provider, parsed.data) });
       }
       return found;
     },

@@ -75,8 +75,14 @@ const specific: Record<ProviderId, (f: Failure) => Classified | undefined> = {
   custom: openAi,
 };
 
+const redirected: Classified = {
+  outcome: 'provider_error',
+  hint: 'The address answered with a redirect, which the app does not follow: the key would go elsewhere.',
+};
+
 export function classify(provider: ProviderId, failure: Failure): Classified {
   if (failure.kind === 'timeout') return { outcome: 'timeout' };
+  if (failure.kind === 'redirect') return redirected;
   if (failure.kind === 'connection') return { outcome: 'network_error' };
   if (failure.kind === 'unreadable') {
     return { outcome: 'provider_error', hint: `${failure.message ?? 'The answer was not a model list.'} If you set a custom address, check it.` };
@@ -84,9 +90,7 @@ export function classify(provider: ProviderId, failure: Failure): Classified {
   const known = specific[provider](failure);
   if (known) return known;
   const status = failure.status ?? 0;
-  if (status >= 300 && status < 400) {
-    return { outcome: 'provider_error', hint: 'The address answered with a redirect, which the app does not follow: the key would go elsewhere.' };
-  }
+  if (status >= 300 && status < 400) return redirected;
   if (status === 401) return { outcome: 'invalid_key' };
   if (status === 402) return { outcome: 'quota_exhausted' };
   if (status === 403) return { outcome: 'permission_denied' };

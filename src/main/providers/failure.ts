@@ -2,7 +2,8 @@
  * A provider failure reduced to the facts classification needs, whatever SDK raised it. Each provider
  * module turns its SDK's errors into this shape; classify.ts decides what it means.
  */
-export type FailureKind = 'http' | 'connection' | 'timeout' | 'unreadable';
+/** `redirect`: the address redirected and the request was not followed (on any transport). */
+export type FailureKind = 'http' | 'connection' | 'timeout' | 'unreadable' | 'redirect';
 
 export interface Failure {
   kind: FailureKind;
@@ -11,7 +12,7 @@ export interface Failure {
   code?: string;
   /** Error type/status from the body: OpenAI `error.type`, Anthropic `error.type`, Gemini `error.status`. */
   type?: string;
-  /** The provider's message, still unredacted (redact before it leaves the provider module). */
+  /** The provider's message, unredacted here: testing/provider-answer.ts redacts every answer. */
   message?: string;
   requestId?: string;
   retryAfterSeconds?: number;
@@ -26,23 +27,6 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - now) / 1000));
 }
 
-const keyLike = [
-  /sk-[A-Za-z0-9_*.-]{6,}/g,
-  /AIza[A-Za-z0-9_-]{6,}/g,
-  /\b[AI]Q\.[A-Za-z0-9_.-]{6,}/g,
-  /\b[A-Za-z0-9_-]{32,}\b/g,
-];
-
-/**
- * Providers sometimes quote the key back ("Incorrect API key provided: sk-proj-***…SJh4"). Everything
- * that looks like a key, and the secret itself in any position, is replaced before a message is kept.
- */
-export function redact(text: string, secret: string): string {
-  let out = secret.length > 0 ? text.split(secret).join('[redacted]') : text;
-  for (const pattern of keyLike) out = out.replace(pattern, '[redacted]');
-  return out.length > 300 ? `${out.slice(0, 297)}...` : out;
-}
-
 /** Headers may be a fetch Headers object or a plain record, depending on the SDK. */
 export function header(headers: unknown, name: string): string | undefined {
   if (!headers) return undefined;
@@ -51,15 +35,17 @@ export function header(headers: unknown, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Whether `error` or any error in its `cause` chain is an instance of `type`. */
-export function causedBy(error: unknown, type: abstract new (...args: never[]) => Error): boolean {
+/** `error` or the first error in its `cause` chain that is an instance of `type` (SDKs wrap fetch's errors). */
+export function causeOf<T extends Error>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 8 && current instanceof Error; depth++) {
-    if (current instanceof type) return true;
+    if (current instanceof type) return current;
     current = (current as Error).cause;
   }
-  return false;
+  return undefined;
 }
+
+export const causedBy = (error: unknown, type: abstract new (...args: never[]) => Error): boolean => causeOf(error, type) !== undefined;
 
 /** Errors every SDK lets through from fetch itself: network failures and unreadable bodies. */
 export function fetchLevelFailure(error: unknown): Failure {

@@ -19,6 +19,21 @@ export class ResponseTooLarge extends Error {
   }
 }
 
+/**
+ * A redirect was refused, on either transport: Node's fetch answers a 3xx as a response, while
+ * Electron's net.fetch (the app's transport) rejects with "Redirect was cancelled" under
+ * `redirect: 'manual'`. Both become this error, so both are diagnosed as a redirect.
+ */
+export class RedirectRefused extends Error {
+  constructor(readonly status?: number) {
+    super('The address answered with a redirect.');
+    this.name = 'RedirectRefused';
+  }
+}
+
+/** net.fetch's wording (electron lib/browser/api/net-client-request.ts) for a redirect not followed. */
+const isCancelledRedirect = (error: unknown) => error instanceof Error && error.message === 'Redirect was cancelled';
+
 function capped(body: ReadableStream<Uint8Array>, maxBytes: number): ReadableStream<Uint8Array> {
   let seen = 0;
   return body.pipeThrough(
@@ -36,7 +51,13 @@ export function guardedFetch(limiter: Limiter, base: typeof fetch, maxBytes = MA
   return (input, init) =>
     limiter.run(async () => {
       init?.signal?.throwIfAborted();
-      const response = await base(input, { ...init, redirect: 'manual' });
+      const response = await base(input, { ...init, redirect: 'manual' }).catch((error: unknown) => {
+        throw isCancelledRedirect(error) ? new RedirectRefused() : error;
+      });
+      if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect') {
+        await response.body?.cancel();
+        throw new RedirectRefused(response.status || undefined);
+      }
       const declared = Number(response.headers.get('content-length') ?? '0');
       if (declared > maxBytes) {
         await response.body?.cancel();

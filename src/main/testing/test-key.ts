@@ -4,11 +4,12 @@
  * yields no result (the key keeps its previous one).
  */
 import type { ProviderId } from '../../shared/providers';
-import { MAX_MODELS, type TestResult } from '../../shared/test-result';
+import type { TestResult } from '../../shared/test-result';
 import { classify } from '../providers/classify';
 import { describeOutcome } from '../providers/diagnosis';
-import { type Failure, causedBy, redact } from '../providers/failure';
-import { ResponseTooLarge } from './guarded-fetch';
+import { type Failure, causeOf, causedBy } from '../providers/failure';
+import { RedirectRefused, ResponseTooLarge } from './guarded-fetch';
+import { admit, guardTester } from './provider-answer';
 import type { ProviderEntry } from '../providers/registry';
 
 export interface TestKeyOptions {
@@ -40,29 +41,34 @@ export function listsModel(models: readonly string[], model: string): boolean {
   return models.some((m) => m === model || (m.startsWith(`${model}-`) && /^(\d{8}|\d{4}-\d{2}-\d{2})$/.test(m.slice(model.length + 1))));
 }
 
+/** The guarded fetch refused a redirect: the same diagnosis on Node's fetch and on net.fetch. */
+function redirectOf(error: unknown): Failure | undefined {
+  const refused = causeOf(error, RedirectRefused);
+  return refused && { kind: 'redirect', ...(refused.status ? { status: refused.status } : {}) };
+}
+
 export async function testKey(options: TestKeyOptions): Promise<TestResult | null> {
   const { provider, entry, secret, model, timeoutMs, cancel, now = () => new Date() } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = AbortSignal.any([cancel, timeout]);
   const started = performance.now();
-  const finish = (fields: Omit<TestResult, 'latencyMs' | 'testedAt' | 'model'>): TestResult => ({
-    ...fields,
-    model,
-    latencyMs: Math.round(performance.now() - started),
-    testedAt: now().toISOString(),
-  });
   const context = { provider, timeoutMs };
+  // Every result, success or failure, is admitted (clamped, checked against the contract) here.
+  const finish = (fields: Omit<TestResult, 'latencyMs' | 'testedAt' | 'model'>): TestResult =>
+    admit({ ...fields, model, latencyMs: Math.round(performance.now() - started), testedAt: now().toISOString() }, context);
+  // What the provider says reaches this function only through the redactor of this key.
+  const tester = guardTester(entry.tester, secret);
 
   try {
     const probe = await untilAborted(
-      entry.tester.probe({ secret, baseUrl: entry.baseUrl, signal, timeoutMs, ...(options.fetch ? { fetch: options.fetch } : {}) }),
+      tester.probe({ secret, baseUrl: entry.baseUrl, signal, timeoutMs, ...(options.fetch ? { fetch: options.fetch } : {}) }),
       signal,
     );
-    const models = [...new Set(probe.models)].slice(0, MAX_MODELS).map((m) => m.slice(0, 200));
+    const models = [...new Set(probe.models)];
     const common = {
       models,
-      ...(probe.requestId ? { requestId: probe.requestId.slice(0, 200) } : {}),
-      ...(probe.balance ? { balance: probe.balance.infos.slice(0, 8) } : {}),
+      ...(probe.requestId ? { requestId: probe.requestId } : {}),
+      ...(probe.balance ? { balance: probe.balance.infos } : {}),
     };
     if (probe.balance && !probe.balance.available) {
       return finish({ outcome: 'quota_exhausted', ...describeOutcome('quota_exhausted', context), ...common });
@@ -83,16 +89,16 @@ export async function testKey(options: TestKeyOptions): Promise<TestResult | nul
       ? { kind: 'timeout' }
       : causedBy(error, ResponseTooLarge)
         ? { kind: 'unreadable', message: 'The answer was far larger than a model list.' }
-        : entry.tester.describe(error);
+        : redirectOf(error) ?? tester.describe(error);
     const { outcome, hint } = classify(provider, failure);
     const wording = describeOutcome(outcome, { ...context, retryAfterSeconds: failure.retryAfterSeconds, status: failure.status });
     return finish({
       outcome,
       ...wording,
       ...(hint ? { hint } : {}),
-      ...(failure.message ? { detail: redact(failure.message, secret) } : {}),
+      ...(failure.message ? { detail: failure.message } : {}),
       models: [],
-      ...(failure.requestId ? { requestId: failure.requestId.slice(0, 200) } : {}),
+      ...(failure.requestId ? { requestId: failure.requestId } : {}),
       ...(failure.status ? { httpStatus: failure.status } : {}),
       ...(failure.retryAfterSeconds !== undefined ? { retryAfterSeconds: failure.retryAfterSeconds } : {}),
     });

@@ -3,7 +3,7 @@
  * Parsed with zod on every load: the file is outside our control and may be edited or damaged.
  */
 import { z } from 'zod';
-import { keyIdSchema } from '../../shared/keys';
+import { canonicalBaseUrl, keyIdSchema } from '../../shared/keys';
 import { providerIdSchema } from '../../shared/providers';
 import { HISTORY_MAX, historyEntrySchema, testResultSchema } from '../../shared/test-result';
 
@@ -22,8 +22,8 @@ export const storedKeySchema = z.object({
   lastTest: testResultSchema.optional(),
   /** The last results (outcome, latency, time), oldest first. */
   history: z.array(historyEntrySchema).max(HISTORY_MAX).optional(),
-  /** For a custom (OpenAI-compatible) provider: the service's name and base URL. */
-  endpoint: z.object({ name: z.string(), baseUrl: z.string() }).optional(),
+  /** For a custom (OpenAI-compatible) provider: the service's name and base URL (canonical, even if stored as typed by an older version). */
+  endpoint: z.object({ name: z.string(), baseUrl: z.string().transform(canonicalBaseUrl) }).optional(),
   /** HMAC of the key under the vault's sealed fingerprint secret: finds duplicates without plaintext. */
   fingerprint: z.string().optional(),
   /** When the secret was last replaced (absent: never, so the key's age counts from createdAt). */

@@ -40,6 +40,8 @@ export const importCandidateSchema = z.object({
   provider: providerIdSchema,
   hint: z.string(),
   source: z.string(),
+  /** The provider the value looks like when it is not the variable's (e.g. an Anthropic key in OPENAI_API_KEY). */
+  looksLike: providerIdSchema.nullable(),
 });
 export type ImportCandidate = z.infer<typeof importCandidateSchema>;
 

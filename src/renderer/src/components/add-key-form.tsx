@@ -9,6 +9,7 @@ import { formatMismatch } from '../../../shared/key-format';
 import { type ProviderId, customPresets, providerList, providers } from '../../../shared/provider-catalog';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
+import { KeyFormatWarning } from './key-format-warning';
 
 type Fields = Partial<Record<'provider' | 'model' | 'name' | 'secret' | 'endpoint' | 'endpoint.name' | 'endpoint.baseUrl' | '_', string>>;
 
@@ -50,7 +51,8 @@ export function AddKeyForm() {
     }
   }
 
-  const lookalike = provider === 'custom' ? null : formatMismatch(provider, secret);
+  // Custom services too: an OpenAI key pasted for "OpenRouter" would be sent to OpenRouter.
+  const lookalike = formatMismatch(provider, secret);
   const custom = provider === 'custom';
 
   function choosePreset(presetName: string) {
@@ -169,15 +171,7 @@ export function AddKeyForm() {
             </button>
           </div>
           {errorText('secret')}
-          {lookalike && !errors.secret && (
-            <p className="field-warning" role="status">
-              <span aria-hidden="true">⚠ </span>
-              This looks like a key for {providers[lookalike].label}.{' '}
-              <button type="button" className="link-button" onClick={() => chooseProvider(lookalike)}>
-                Switch to {providers[lookalike].label}
-              </button>
-            </p>
-          )}
+          <KeyFormatWarning looksLike={errors.secret ? null : lookalike} onSwitch={chooseProvider} />
         </div>
       </div>
       {errorText('endpoint')}

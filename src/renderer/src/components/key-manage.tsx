@@ -9,6 +9,8 @@ import type { TestResult } from '../../../shared/test-result';
 import { api } from '../lib/ipc';
 import { useToasts } from '../store/toast-store';
 import { providers } from '../../../shared/provider-catalog';
+import { formatMismatch } from '../../../shared/key-format';
+import { KeyFormatWarning } from './key-format-warning';
 import { ProviderLink } from './provider-link';
 import { statusLabels } from './status-badge';
 
@@ -99,6 +101,7 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
           </span>
         )}
       </form>
+      <KeyFormatWarning looksLike={formatMismatch(keyInfo.provider, secret)} />
       {failed && (
         <p className="notice notice-error" role="alert">
           The new key did not pass its test ({statusLabels[failed.outcome].text}: {failed.message}); the old key is kept.{' '}

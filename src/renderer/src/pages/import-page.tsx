@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { ImportCandidate } from '../../../shared/ipc/contract';
 import { providers } from '../../../shared/provider-catalog';
 import { api } from '../lib/ipc';
+import { KeyFormatWarning } from '../components/key-format-warning';
 import { useNav } from '../store/nav-store';
 import { useToasts } from '../store/toast-store';
 
@@ -97,6 +98,8 @@ export function ImportPage() {
                   <span>Name</span>
                   <input value={choices[c.token]?.name ?? ''} onChange={(e) => setChoices({ ...choices, [c.token]: { chosen: true, name: e.target.value } })} />
                 </label>
+                {/* Main compared the value with the variable's provider; the value itself never comes here. */}
+                <KeyFormatWarning looksLike={c.looksLike} />
                 {errors[c.token] && <p className="field-error">{errors[c.token]}</p>}
               </li>
             ))}

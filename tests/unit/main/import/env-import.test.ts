@@ -54,6 +54,14 @@ describe('import session', () => {
     expect(found).toEqual([]);
   });
 
+  it('scenario import lookalike: a value that looks like another provider\'s key is flagged, before anything is sent', () => {
+    const found = createImportSession().offer(new Map([['OPENAI_API_KEY', 'sk-ant-api03-pasted-in-the-wrong-place'], ['GEMINI_API_KEY', 'AQ.Ab8RN6abcdef0123']]), 'x');
+    expect(found.map((c) => [c.variable, c.looksLike])).toEqual([
+      ['OPENAI_API_KEY', 'anthropic'],
+      ['GEMINI_API_KEY', null],
+    ]);
+  });
+
   it('maps both Google variables to Gemini', () => {
     const found = createImportSession().offer(new Map([['GOOGLE_API_KEY', 'AIzaSyA-0123456789abcdef'], ['GEMINI_API_KEY', 'AQ.Ab8RN6abcdef0123']]), 'x');
     expect(found.map((c) => c.provider)).toEqual(['gemini', 'gemini']);

@@ -2,6 +2,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../src/main/core';
 import { createProviderRegistry } from '../../../../src/main/providers/registry';
+import { createStoreRepository } from '../../../../src/main/vault/repository';
 import { addKeyInputSchema, baseUrlSchema } from '../../../../src/shared/keys';
 import { type FakeProviders, startFakeProviders } from '../../../fixtures/fake-providers';
 import { type TempStore, createTempStore } from '../../../support/temp-store';
@@ -16,6 +17,24 @@ describe('custom base URL', () => {
     ['http://[::1]:8080/v1', 'http://[::1]:8080/v1'],
   ])('accepts %s', (input, output) => {
     expect(baseUrlSchema.parse(input)).toBe(output);
+  });
+
+  // Issue #12 item 8: the address is stored and shown as the request will see it, not as typed.
+  it.each([
+    ['encoded dot', 'https://api.openai.com%2Eevil.example/v1', 'https://api.openai.com.evil.example/v1'],
+    ['ideographic full stop', 'https://api.openai.com\u3002evil.example/v1', 'https://api.openai.com.evil.example/v1'],
+    ['look-alike unicode host', 'https://аpi.openai.com/v1', 'https://xn--pi-6kc.openai.com/v1'],
+    ['upper case and dot segments', 'HTTPS://API.Example.COM/v2/../v1/', 'https://api.example.com/v1'],
+  ])('scenario %s: stores the canonical URL', (_, input, output) => {
+    expect(baseUrlSchema.parse(input)).toBe(output);
+    const added = addKeyInputSchema.parse({ provider: 'custom', model: '', name: 'K', secret: 'sk-0123456789abcdef', endpoint: { name: 'X', baseUrl: input } });
+    expect(added.endpoint?.baseUrl).toBe(output);
+  });
+
+  it('scenario stored as typed: a base URL saved by an older version is shown canonical', async () => {
+    const record = { id: '2b1c3f7e-8a4d-4c5e-9f60-1a2b3c4d5e6f', name: 'K', provider: 'custom', model: '', hint: 'sk-…cdef', ciphertext: 'AAAA', backend: 'test', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', endpoint: { name: 'X', baseUrl: 'https://api.openai.com%2Eevil.example/v1' } };
+    const [loaded] = await createStoreRepository({ get: () => [record], set: () => {}, path: '/dev/null' }).load();
+    expect(loaded?.endpoint?.baseUrl).toBe('https://api.openai.com.evil.example/v1');
   });
 
   it.each([

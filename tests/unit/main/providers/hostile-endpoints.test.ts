@@ -19,7 +19,20 @@ afterAll(() => fake.close());
 const secret = (provider: ProviderId, scenario: string) => `${provider === 'gemini' ? 'AQ.' : 'sk-'}scenario_${scenario}-0123456789abcdef`;
 const TIMEOUT = 1500;
 
-async function run(provider: ProviderId, scenario: string, baseUrls = fake.baseUrls) {
+/**
+ * Behaves like Electron's net.fetch, the app's transport: with `redirect: 'manual'` a 3xx does not come
+ * back as a response, the request is dropped with "Redirect was cancelled" (electron net-client-request).
+ */
+const netFetchLike: typeof fetch = async (input, init) => {
+  const response = await fetch(input, { ...init, redirect: 'manual' });
+  if (init?.redirect === 'manual' && response.status >= 300 && response.status < 400) {
+    await response.body?.cancel();
+    throw new Error('Redirect was cancelled');
+  }
+  return response;
+};
+
+async function run(provider: ProviderId, scenario: string, baseUrls = fake.baseUrls, transport: typeof fetch = fetch) {
   const registry = createProviderRegistry(baseUrls);
   const started = Date.now();
   const result = await testKey({
@@ -29,7 +42,7 @@ async function run(provider: ProviderId, scenario: string, baseUrls = fake.baseU
     model: '',
     timeoutMs: TIMEOUT,
     cancel: new AbortController().signal,
-    fetch: guardedFetch(createLimiter(8), fetch),
+    fetch: guardedFetch(createLimiter(8), transport),
   });
   return { result, elapsed: Date.now() - started };
 }
@@ -55,6 +68,13 @@ describe.each(builtInProviderIds)('%s against a hostile endpoint', (provider) =>
     expect(result?.outcome).toBe('provider_error');
     expect(result?.hint).toContain('redirect');
     expect(elapsed).toBeLessThan(TIMEOUT + 1000);
+    expect(fake.redirectedRequests).toEqual([]);
+  });
+
+  it('scenario redirect on the net.fetch transport: the cancelled redirect is diagnosed as a redirect, not a network error', async () => {
+    const { result } = await run(provider, 'redirect', fake.baseUrls, netFetchLike);
+    expect(result?.outcome).toBe('provider_error');
+    expect(result?.hint).toContain('redirect');
     expect(fake.redirectedRequests).toEqual([]);
   });
 

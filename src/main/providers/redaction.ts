@@ -1,0 +1,82 @@
+/**
+ * Removes the key from anything a provider sent back. Providers (or a hostile endpoint) may quote the
+ * key whole, in part, or encoded — in a message, a model id, a request id or a header — so any run of
+ * at least REDACT_MIN characters of the key, or of its URL-encoded, base64 or hex forms, is replaced.
+ *
+ * Every 8-character window of those forms is indexed once per test (a Set of rolling hashes, verified
+ * against the strings on a hit), then the text is scanned once: linear in the text, not text × key.
+ * Overlapping or adjacent hits merge, so a longer run becomes one `[redacted]`.
+ */
+export const REDACT_MIN = 8;
+export const REDACTED = '[redacted]';
+
+/** Tokens shaped like someone's key (a provider may quote another, e.g. "sk-proj-***…SJh4"). */
+const keyLike = [/sk-[A-Za-z0-9_*.-]{6,}/g, /AIza[A-Za-z0-9_-]{6,}/g, /\b[AI]Q\.[A-Za-z0-9_.-]{6,}/g, /\b[A-Za-z0-9_-]{32,}\b/g];
+
+export interface Redactor {
+  /** For identifiers (model ids, request ids, balance fields): only the key's own traces go. */
+  id(text: string): string;
+  /** For free text (a provider's message): the key's traces and anything else shaped like a key. */
+  text(text: string): string;
+}
+
+/** The forms a key is commonly echoed in. Base64 at three alignments, so a slice of any offset matches. */
+function encodedForms(secret: string): string[] {
+  const url = encodeURIComponent(secret);
+  const hex = Buffer.from(secret).toString('hex');
+  const forms = [secret, url, url.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()), hex, hex.toUpperCase()];
+  for (let shift = 0; shift < 3; shift++) {
+    const bytes = Buffer.from(secret.slice(shift));
+    forms.push(bytes.toString('base64'), bytes.toString('base64url'));
+  }
+  return forms;
+}
+
+const BASE = 257;
+/** BASE^(REDACT_MIN-1) in 32-bit arithmetic: the weight of the character leaving the window. */
+const LEAVING = Array.from({ length: REDACT_MIN - 1 }).reduce<number>((p) => Math.imul(p, BASE), 1);
+
+function hashAt(s: string, at: number): number {
+  let h = 0;
+  for (let k = 0; k < REDACT_MIN; k++) h = (Math.imul(h, BASE) + s.charCodeAt(at + k)) | 0;
+  return h;
+}
+
+export function createRedactor(secret: string): Redactor {
+  const windows = new Set<string>();
+  const hashes = new Set<number>();
+  for (const form of encodedForms(secret)) {
+    for (let i = 0; i + REDACT_MIN <= form.length; i++) {
+      windows.add(form.slice(i, i + REDACT_MIN));
+      hashes.add(hashAt(form, i));
+    }
+  }
+
+  function traces(text: string): string {
+    // A key shorter than a window (never accepted as input, but cheap to cover) is matched whole.
+    if (secret.length > 0 && secret.length < REDACT_MIN) return text.split(secret).join(REDACTED);
+    if (text.length < REDACT_MIN) return text;
+    let out = '';
+    let copied = 0;
+    let start = -1;
+    let end = -1;
+    let h = hashAt(text, 0);
+    for (let i = 0; i + REDACT_MIN <= text.length; i++) {
+      if (i > 0) h = (Math.imul(h - Math.imul(text.charCodeAt(i - 1), LEAVING), BASE) + text.charCodeAt(i + REDACT_MIN - 1)) | 0;
+      if (!hashes.has(h) || !windows.has(text.slice(i, i + REDACT_MIN))) continue;
+      if (i > end) {
+        if (start >= 0) out += text.slice(copied, start) + REDACTED;
+        copied = Math.max(end, copied);
+        start = i;
+      }
+      end = i + REDACT_MIN;
+    }
+    if (start < 0) return text;
+    return out + text.slice(copied, start) + REDACTED + text.slice(end);
+  }
+
+  return {
+    id: traces,
+    text: (text) => keyLike.reduce((out, pattern) => out.replace(pattern, REDACTED), traces(text)),
+  };
+}
