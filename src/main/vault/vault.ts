@@ -64,6 +64,11 @@ export interface Vault {
   persistSessionKeys(): Promise<number>;
 }
 
+/** A key kept on disk must never silently become memory-only: it would vanish when the app quits. */
+function wouldLeaveDisk(record: StoredKey, sealed: { sessionOnly?: boolean | undefined }): boolean {
+  return Boolean(sealed.sessionOnly) && !record.sessionOnly;
+}
+
 export function createVault({ cipher, repository, weakAllowed, now = () => new Date(), newId = randomUUID }: VaultOptions): Vault {
   const serial = createSerialQueue();
   const protection = createProtection(cipher, weakAllowed);
@@ -204,8 +209,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         }
         await assertNotStored(all, print, id);
         const sealed = await protection.seal(secret);
-        // A key kept on disk must not silently become a memory-only one (it would vanish on restart).
-        if (sealed.sessionOnly && !found.sessionOnly) {
+        if (wouldLeaveDisk(found, sealed)) {
           throw new AppError('encryption_unavailable', 'No keyring answered, so the new key could not be saved; the old one is kept.');
         }
         const at = now().toISOString();
@@ -239,7 +243,8 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
           // Best effort: the key is usable now even if sealing it again fails.
           try {
             const fresh = await reseal(found, opened.plaintext);
-            await commit(all.map((r) => (r.id === id ? fresh : r)));
+            // Re-encryption never changes where a key lives: the old ciphertext still opens, so keep it.
+            if (!wouldLeaveDisk(found, fresh)) await commit(all.map((r) => (r.id === id ? fresh : r)));
           } catch {
             /* keep the old ciphertext; it still opens */
           }
