@@ -82,8 +82,12 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
     return cache;
   }
 
+  const onDisk = (list: readonly StoredKey[]) => list.filter((r) => !r.sessionOnly);
   async function commit(next: StoredKey[]): Promise<void> {
-    await repository.save(next.filter((r) => !r.sessionOnly));
+    const written = onDisk(next);
+    const before = cache && onDisk(cache);
+    // A change to memory-only keys alone touches no file (records are immutable: same object, same record).
+    if (!before || before.length !== written.length || written.some((r, i) => r !== before[i])) await repository.save(written);
     cache = next; // only after the write succeeded, so memory never runs ahead of disk
   }
 
