@@ -14,10 +14,10 @@ import type { Cipher } from './cipher';
 import { createFingerprinter } from './fingerprint';
 import { type Protection, createProtection } from './protection';
 import type { StoredKey } from './record';
+import { createRecordChecks, wouldLeaveDisk } from './record-checks';
 import type { KeyRepository } from './repository';
 import { createSerialQueue } from './serial-queue';
 import { toSummary } from './summary';
-import { openWithRetry } from './unseal';
 
 /** Already parsed and normalised by the contract's input schema. */
 export interface NewKey {
@@ -56,25 +56,25 @@ export interface Vault {
   rotate(id: string, secret: string): Promise<KeySummary>;
   /** The name of the stored key this secret already belongs to, if any (compared by fingerprint). */
   findDuplicate(secret: string, exceptId?: string): Promise<string | null>;
-  /** Main-only: lends the plaintext to `use` (e.g. a provider test) and never returns it to a caller. */
+  /**
+   * Main-only: lends the plaintext to `use` (e.g. a provider test) and never returns it to a caller.
+   * A key whose destination was changed outside the app is refused (changed_outside), never lent.
+   */
   withSecret<T>(id: string, use: (secret: string, key: KeySummary) => Promise<T>): Promise<T>;
-  /** Tries to open every stored key once, so unreadable ones show as such; answers how many are. */
+  /** Refuses (changed_outside) a key whose destination was changed outside the app, before a secret is sent for it. */
+  assertTrusted(id: string): Promise<void>;
+  /** Checks and opens every stored key once, so unusable ones show as such; answers how many are. */
   checkReadable(): Promise<number>;
   /** After an opt-in to weak storage: seals this run's memory-only keys again and writes them. */
   persistSessionKeys(): Promise<number>;
 }
 
-/** A key kept on disk must never silently become memory-only: it would vanish when the app quits. */
-function wouldLeaveDisk(record: StoredKey, sealed: { sessionOnly?: boolean | undefined }): boolean {
-  return Boolean(sealed.sessionOnly) && !record.sessionOnly;
-}
-
 export function createVault({ cipher, repository, weakAllowed, now = () => new Date(), newId = randomUUID }: VaultOptions): Vault {
   const serial = createSerialQueue();
   const protection = createProtection(cipher, weakAllowed);
-  const unreadable = new Set<string>();
   const fingerprints = createFingerprinter(protection, repository);
   const fingerprint = (secret: string) => fingerprints.of(secret);
+  const checks = createRecordChecks(protection, fingerprints);
   let cache: StoredKey[] | undefined;
 
   async function records(): Promise<StoredKey[]> {
@@ -97,7 +97,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
     return record;
   }
 
-  const summary = (r: StoredKey) => toSummary(r, unreadable.has(r.id));
+  const summary = (r: StoredKey) => toSummary(r, checks.blocked(r.id));
 
   function assertNameFree(all: StoredKey[], name: string, exceptId?: string): void {
     const clash = all.find((r) => r.id !== exceptId && nameKey(r.name) === nameKey(name));
@@ -113,22 +113,14 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
     throw new AppError('duplicate_key', message, { secret: message });
   }
 
-  /** Opens a record; a failure marks it unreadable (shown as such) instead of breaking the others. */
-  async function open(record: StoredKey) {
-    try {
-      const opened = await openWithRetry(protection.cipherFor(record.backend), Buffer.from(record.ciphertext, 'base64'));
-      unreadable.delete(record.id);
-      return opened;
-    } catch (error) {
-      if (error instanceof AppError && error.code !== 'cannot_decrypt') throw error;
-      unreadable.add(record.id);
-      throw new AppError('cannot_decrypt', `"${record.name}" cannot be decrypted on this computer (the keychain changed, or the file came from elsewhere). Re-enter it or delete it.`);
-    }
-  }
+  const open = (record: StoredKey) => checks.open(record);
+  const reseal = async (record: StoredKey, plaintext: string): Promise<StoredKey> => ({ ...record, ...(await checks.seal(record, plaintext)) });
 
-  async function reseal(record: StoredKey, plaintext: string): Promise<StoredKey> {
-    const sealed = await protection.seal(plaintext);
-    return { ...record, ciphertext: Buffer.from(sealed.ciphertext).toString('base64'), backend: sealed.backend, sessionOnly: sealed.sessionOnly || undefined };
+  /** The record, checked; a first binding (legacy record to its provider's own API) is written. */
+  async function trusted(all: StoredKey[], record: StoredKey): Promise<StoredKey> {
+    const checked = await checks.trust(record);
+    if (checked !== record) await commit(all.map((r) => (r.id === record.id ? checked : r)));
+    return checked;
   }
 
   return {
@@ -146,7 +138,8 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         assertNameFree(all, key.name);
         const print = await fingerprint(key.secret);
         await assertNotStored(all, print);
-        const sealed = await protection.seal(key.secret);
+        const endpoint = key.endpoint ? { endpoint: { name: key.endpoint.name, baseUrl: key.endpoint.baseUrl } } : {};
+        const { sessionOnly, ...sealed } = await checks.seal({ provider: key.provider, ...endpoint }, key.secret);
         const at = now().toISOString();
         const record: StoredKey = {
           id: newId(),
@@ -154,13 +147,12 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
           provider: key.provider,
           model: key.model,
           hint: maskSecret(key.secret),
-          ciphertext: Buffer.from(sealed.ciphertext).toString('base64'),
-          backend: sealed.backend,
+          ...sealed,
           createdAt: at,
           updatedAt: at,
           fingerprint: print,
-          ...(key.endpoint ? { endpoint: { name: key.endpoint.name, baseUrl: key.endpoint.baseUrl } } : {}),
-          ...(sealed.sessionOnly ? { sessionOnly: true } : {}),
+          ...endpoint,
+          ...(sessionOnly ? { sessionOnly: true } : {}),
         };
         await commit([...all, record]);
         return summary(record);
@@ -170,7 +162,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
       serial(async () => {
         const all = await records();
         find(all, id);
-        unreadable.delete(id);
+        checks.forget(id);
         await commit(all.filter((r) => r.id !== id));
       }),
 
@@ -206,13 +198,13 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
     rotate: (id, secret) =>
       serial(async () => {
         const all = await records();
-        const found = find(all, id);
+        const found = await checks.trust(find(all, id)); // a new secret must not follow a forged destination
         const print = await fingerprint(secret);
         if (found.fingerprint === print || (await open(found).catch(() => null))?.plaintext === secret) {
           throw new AppError('invalid_input', 'That is the key already stored; paste the new one.', { secret: 'That is the key already stored; paste the new one.' });
         }
         await assertNotStored(all, print, id);
-        const sealed = await protection.seal(secret);
+        const sealed = await checks.seal(found, secret);
         if (wouldLeaveDisk(found, sealed)) {
           throw new AppError('encryption_unavailable', 'No keyring answered, so the new key could not be saved; the old one is kept.');
         }
@@ -221,14 +213,12 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         const updated: StoredKey = {
           ...kept,
           hint: maskSecret(secret),
-          ciphertext: Buffer.from(sealed.ciphertext).toString('base64'),
-          backend: sealed.backend,
+          ...sealed,
           fingerprint: print,
           rotatedAt: at,
           updatedAt: at,
-          sessionOnly: sealed.sessionOnly || undefined,
         };
-        unreadable.delete(id);
+        checks.forget(id);
         await commit(all.map((r) => (r.id === id ? updated : r)));
         return summary(updated);
       }),
@@ -241,14 +231,14 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
     withSecret: async (id, use) => {
       const { record, plaintext } = await serial(async () => {
         const all = await records();
-        const found = find(all, id);
+        const found = await trusted(all, find(all, id));
         const opened = await open(found);
         if (opened.shouldReEncrypt) {
           // Best effort: the key is usable now even if sealing it again fails.
           try {
             const fresh = await reseal(found, opened.plaintext);
             // Re-encryption never changes where a key lives: the old ciphertext still opens, so keep it.
-            if (!wouldLeaveDisk(found, fresh)) await commit(all.map((r) => (r.id === id ? fresh : r)));
+            if (!wouldLeaveDisk(found, fresh)) await commit((await records()).map((r) => (r.id === id ? fresh : r)));
           } catch {
             /* keep the old ciphertext; it still opens */
           }
@@ -259,21 +249,32 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
       return use(plaintext, summary(record));
     },
 
-    // Also refreshes fingerprints made before duplicate detection existed, or with a lost secret.
+    assertTrusted: (id) =>
+      serial(async () => {
+        const all = await records();
+        await trusted(all, find(all, id));
+      }),
+
+    // Also binds records written before bindings existed, and refreshes fingerprints made before
+    // duplicate detection existed, or with a lost secret. A record changed outside the app is not opened.
     checkReadable: () =>
       serial(async () => {
         const all = await records();
         let changed = false;
         const next: StoredKey[] = [];
         for (const record of all) {
-          const opened = await open(record).catch(() => null);
-          if (opened && !(await fingerprints.isCurrent(record.fingerprint))) {
-            next.push({ ...record, fingerprint: await fingerprint(opened.plaintext) });
-            changed = true;
-          } else next.push(record);
+          const checked = await checks.trust(record).catch(() => null);
+          const opened = checked && (await open(checked).catch(() => null));
+          if (!checked || !opened) {
+            next.push(record);
+            continue;
+          }
+          const current = await fingerprints.isCurrent(checked.fingerprint);
+          next.push(current ? checked : { ...checked, fingerprint: await fingerprint(opened.plaintext) });
+          changed ||= !current || checked !== record;
         }
         if (changed) await commit(next);
-        return unreadable.size;
+        return checks.count();
       }),
 
     persistSessionKeys: () =>
