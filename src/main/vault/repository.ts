@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/ipc/result';
 import { type StoredKey, storedKeySchema } from './record';
+import { type SetAsideCopies, createSetAsideCopies } from './set-aside-copies';
 import { setAsideCopy } from './store-recovery';
 
 export interface KeyRepository {
@@ -18,6 +19,10 @@ export interface KeyRepository {
   /** Small values stored beside the keys (e.g. the sealed fingerprint secret). */
   loadMeta?(name: string): Promise<unknown>;
   saveMeta?(name: string, value: unknown): Promise<void>;
+  /** Damaged files set aside beside the store (they are part of it: listed, restorable, deletable). */
+  readonly copies?: SetAsideCopies;
+  /** The readable records of a set-aside copy, parsed like the store itself. */
+  readCopy?(name: string): Promise<StoredKey[]>;
 }
 
 /** A store of named values in one file; `get` and `set` throw when the file cannot be read. */
@@ -62,6 +67,16 @@ function withUniqueIds(records: StoredKey[], newId: () => string): { records: St
   return { records: unique, changed };
 }
 
+/** Records as the store reads them: the ones that parse, each with an id of its own. */
+function parseRecords(raw: unknown[], newId: () => string): { records: StoredKey[]; damaged: number; renumbered: boolean } {
+  const good = raw.flatMap((item: unknown) => {
+    const parsed = storedKeySchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const unique = withUniqueIds(good, newId);
+  return { records: unique.records, damaged: raw.length - good.length, renumbered: unique.changed };
+}
+
 export function createStoreRepository(
   store: KeyValueStore,
   initialRecovery: string | null = null,
@@ -69,6 +84,8 @@ export function createStoreRepository(
 ): KeyRepository {
   let recovery = initialRecovery;
   const read = <T>(work: () => T) => withReadRetry(work, options.readRetryMs);
+  const newId = options.newId ?? randomUUID;
+  const copies = createSetAsideCopies(store.path);
   function write(key: string, value: unknown): void {
     try {
       store.set(key, value);
@@ -88,13 +105,26 @@ export function createStoreRepository(
         recovery = setAsideCopy(store.path, 1);
         return [];
       }
-      const parsed = raw.map((item: unknown) => storedKeySchema.safeParse(item));
-      const good = parsed.flatMap((p) => (p.success ? [p.data] : []));
+      const { records, damaged, renumbered } = parseRecords(raw, newId);
       // Damaged records are never dropped silently: the whole file is copied aside first.
-      if (good.length < raw.length) recovery = setAsideCopy(store.path, raw.length - good.length);
-      const unique = withUniqueIds(good, options.newId ?? randomUUID);
-      if (unique.changed) write(KEYS_FIELD, unique.records); // so the new id is the same after a restart
-      return unique.records;
+      if (damaged > 0) recovery = setAsideCopy(store.path, damaged);
+      if (renumbered) write(KEYS_FIELD, records); // so the new id is the same after a restart
+      return records;
+    },
+    copies,
+    async readCopy(name) {
+      let file: unknown;
+      try {
+        file = JSON.parse(copies.read(name).replace(/^\uFEFF/, ''));
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        file = undefined;
+      }
+      const raw = (file as { keys?: unknown } | undefined)?.keys;
+      if (!Array.isArray(raw)) {
+        throw new AppError('invalid_input', `${name} holds no readable list of keys, so nothing can be restored from it. Delete it, or repair it in a text editor first.`);
+      }
+      return parseRecords(raw, newId).records;
     },
     async save(records) {
       write(KEYS_FIELD, records);
