@@ -29,7 +29,8 @@ writeFileSync(file, JSON.stringify({ keys: [] }));
 const counts = {};
 try {
   for (let i = 0; i < kills; i++) {
-    const child = fork(writer, [dir], { stdio: 'ignore' });
+    // The writer imports the app's .ts writer: Node strips its types (a flag before Node 22.18).
+    const child = fork(writer, [dir], { stdio: 'ignore', execArgv: ['--experimental-strip-types', '--no-warnings'] });
     await new Promise((resolve) => child.once('message', resolve));
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
     child.kill('SIGKILL');

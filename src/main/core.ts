@@ -10,6 +10,7 @@ import { appHandlers } from './handlers/app-handlers';
 import { auditHandlers } from './handlers/audit-handlers';
 import { importHandlers } from './handlers/import-handlers';
 import { keyHandlers } from './handlers/key-handlers';
+import { storeHandlers } from './handlers/store-handlers';
 import type { Handlers, Logger } from './ipc/gatekeeper';
 import { createEventHub } from './ipc/event-hub';
 import type { ProviderRegistry } from './providers/registry';
@@ -137,7 +138,12 @@ export function createCore(deps: CoreDeps) {
   /** Once at start: apply the weak-storage opt-in, find keys this computer cannot open, start checks. */
   async function start(): Promise<void> {
     if (settings.current().allowWeakStorage) deps.cipher.enableWeak?.();
-    if ((await vault.checkReadable()) > 0) announceChange();
+    // A key file that cannot be read is reported where keys are listed; start-up goes on regardless.
+    const unusable = await vault.checkReadable().catch(() => {
+      log.error('could not check the stored keys at start');
+      return 0;
+    });
+    if (unusable > 0) announceChange();
     scheduler.start();
   }
 
@@ -147,6 +153,7 @@ export function createCore(deps: CoreDeps) {
     ...importHandlers(context),
     ...auditHandlers(context),
     ...appHandlers(context),
+    ...storeHandlers(context),
   };
 
   return { vault, events, handlers, runner, settings, scheduler, audit, listKeys, getKey, focusKey, start, stop: () => scheduler.stop() };

@@ -1,5 +1,5 @@
 /**
- * User settings on a conf-style store (electron-store in the app). A damaged or missing value falls
+ * User settings on a key/value file store (json-file-store.ts). A damaged or missing value falls
  * back to the default for that setting only; an update is validated before anything is written.
  */
 import { type Settings, type SettingsPatch, defaultSettings, settingsSchema } from '../shared/settings';
@@ -17,7 +17,12 @@ export interface SettingsStore {
 
 export function createSettingsStore(store: KeyValueStore): SettingsStore {
   const read = (): Settings => {
-    const raw = store.get('settings');
+    let raw: unknown;
+    try {
+      raw = store.get('settings');
+    } catch {
+      raw = undefined; // a file that cannot be read right now: defaults (writes are refused by the store)
+    }
     const merged = { ...defaultSettings, ...(typeof raw === 'object' && raw !== null ? raw : {}) };
     const parsed = settingsSchema.safeParse(merged);
     return parsed.success ? parsed.data : defaultSettings;

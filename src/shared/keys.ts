@@ -93,6 +93,11 @@ export const endpointSchema = z.strictObject({
 });
 export type Endpoint = z.output<typeof endpointSchema>;
 
+/** Only a custom provider has an endpoint of its own; a built-in one always goes to its own API. */
+export function endpointFitsProvider(provider: string, endpoint: unknown): boolean {
+  return (provider === 'custom') === (endpoint !== undefined && endpoint !== null);
+}
+
 /** What the renderer may send to add a key: the only payload that carries a plaintext secret. */
 export const addKeyInputSchema = z
   .strictObject({
@@ -103,7 +108,7 @@ export const addKeyInputSchema = z
     secret: secretSchema,
     endpoint: endpointSchema.optional(),
   })
-  .refine((input) => (input.provider === 'custom') === (input.endpoint !== undefined), {
+  .refine((input) => endpointFitsProvider(input.provider, input.endpoint), {
     error: 'A custom provider needs its name and base URL; a built-in one takes none.',
     path: ['endpoint'],
   });

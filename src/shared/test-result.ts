@@ -52,8 +52,11 @@ export const testResultSchema = z.object({
 });
 export type TestResult = z.infer<typeof testResultSchema>;
 
-/** `cannot_decrypt`: the key's ciphertext no longer opens on this computer (keychain changed, file copied). */
-export const keyStatusSchema = z.enum(['not_tested', 'cannot_decrypt', ...outcomes]);
+/**
+ * `cannot_decrypt`: the key's ciphertext no longer opens on this computer (keychain changed, file copied).
+ * `changed_outside`: where the key would be sent was changed outside the app; it is never used.
+ */
+export const keyStatusSchema = z.enum(['not_tested', 'cannot_decrypt', 'changed_outside', ...outcomes]);
 export type KeyStatus = z.infer<typeof keyStatusSchema>;
 
 export const testProgressSchema = z.object({

@@ -1,5 +1,5 @@
 /** Issue: hardening. No keyring, a damaged key file, a key the keychain cannot open — as a user sees them. */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiKeysPage } from './support/api-keys-page';
 import { placesContaining } from './support/canary';
@@ -86,3 +86,75 @@ test('the canary appears nowhere: store, files, audit log, logs, replies, events
   expect(JSON.stringify(app.traffic.notifications)).not.toContain(CANARY);
   expect(menu.join('\n')).not.toContain(CANARY);
 });
+
+test('a key whose destination was changed outside the app says so, is never tested, and can be deleted', async ({ app, page }) => {
+  const ui = new ApiKeysPage(page);
+  await ui.add({ provider: 'OpenAI (GPT)', name: 'Redirected', secret: 'sk-proj-scenario_valid-0123456789abcdef' });
+  await expect(ui.row('Redirected').getByRole('cell').nth(3)).toHaveText(/OK/);
+  const file = JSON.parse(app.storeFile());
+  file.keys[0].endpoint = { name: 'OpenAI', baseUrl: app.providers.baseUrls.openai };
+  writeFileSync(join(app.dataDir, 'keys.json'), JSON.stringify(file));
+  const before = app.providers.requests.length;
+  app.boot();
+  await page.reload();
+  await expect(ui.row('Redirected').getByRole('cell').nth(3)).toHaveText(/Changed outside the app — delete and add again/);
+  await ui.row('Redirected').getByRole('button', { name: 'Test Redirected' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'was changed outside the app' })).toBeVisible();
+  expect(app.providers.requests.length).toBe(before);
+  await ui.row('Redirected').getByRole('button', { name: 'Delete Redirected' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete key' }).click();
+  await expect(ui.row('Redirected')).toHaveCount(0);
+});
+
+test('a key file that cannot be read is left alone: the list says so and adding a key is refused', async ({ app, page }) => {
+  mkdirSync(join(app.dataDir, 'keys.json')); // exists, cannot be read as a file (like EBUSY or EACCES)
+  app.boot();
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not load your keys' })).toContainText('could not be read');
+  const ui = new ApiKeysPage(page);
+  await ui.add({ provider: 'DeepSeek', name: 'Not-Now', secret: 'sk-scenario_valid-0123456789abcdef' });
+  await expect(page.getByText(/will not write over it/).first()).toBeVisible();
+  expect(readdirSync(app.dataDir).filter((f) => f.startsWith('keys'))).toEqual(['keys.json']);
+});
+
+test('a key file holding JSON that is not an object is set aside and the user is told', async ({ app, page }) => {
+  writeFileSync(join(app.dataDir, 'keys.json'), '[]');
+  app.boot();
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'instead of its records' })).toContainText('keys.corrupt-');
+});
+
+test('a set-aside copy is listed on Security with its age; its keys can be restored; deleting it (confirmed) leaves the canary nowhere', async ({ app, page }) => {
+  const CANARY = 'CANARYc0py';
+  const ui = new ApiKeysPage(page);
+  await ui.add({ provider: 'OpenAI (GPT)', name: 'In-The-Copy', secret: 'sk-proj-scenario_valid-0123456789abcdef' });
+  await expect(ui.row('In-The-Copy')).toHaveCount(1);
+  // A damaged record holding plaintext that leaked into the file: the whole file is copied aside.
+  const file = JSON.parse(app.storeFile());
+  file.keys.push({ id: 'damaged', secret: `sk-proj-${CANARY}-0123456789` });
+  writeFileSync(join(app.dataDir, 'keys.json'), JSON.stringify(file));
+  app.boot();
+  await page.reload();
+  await ui.row('In-The-Copy').getByRole('button', { name: 'Delete In-The-Copy' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete key' }).click();
+  await expect(ui.row('In-The-Copy')).toHaveCount(0);
+  expect(await placesContaining(app, page, CANARY)).toEqual(['dataFiles']); // the copy still holds it
+
+  await page.getByRole('button', { name: 'Security' }).click();
+  const copies = page.getByRole('region', { name: 'Set-aside copies of the key file' });
+  await expect(copies.getByRole('listitem')).toHaveCount(1);
+  await expect(copies.getByRole('listitem')).toContainText(/set aside (just now|\d+ minutes? ago)/);
+  await copies.getByRole('button', { name: /^Restore keys from keys\.corrupt-/ }).click();
+  await expect(page.getByText('1 key restored.')).toBeVisible();
+  await copies.getByRole('button', { name: /^Delete keys\.corrupt-/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(copies.getByRole('listitem')).toHaveCount(1); // nothing is deleted without confirmation
+  await copies.getByRole('button', { name: /^Delete keys\.corrupt-/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete copy' }).click();
+  await expect(copies).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'API Key Management' }).click();
+  await expect(ui.row('In-The-Copy').getByRole('cell').nth(3)).toHaveText(/OK|Not tested/);
+  expect(await placesContaining(app, page, CANARY)).toEqual([]);
+});
+

@@ -1,9 +1,9 @@
-/** A conf-backed key repository in a fresh temporary directory: the same file format as electron-store. */
+/** The app's key repository in a fresh temporary directory: the same files, the same writes. */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
-import { createStoreRepository, type KeyRepository } from '../../src/main/vault/repository';
+import { createFileRepository } from '../../src/main/vault/file-repository';
+import type { KeyRepository } from '../../src/main/vault/repository';
 
 export interface TempStore {
   dir: string;
@@ -21,10 +21,7 @@ export function createTempStore(): TempStore {
   return {
     dir,
     file,
-    open: () =>
-      createStoreRepository(
-        new Conf<Record<string, unknown>>({ cwd: dir, configName: 'keys', configFileMode: 0o600, defaults: { keys: [] } }),
-      ),
+    open: () => createFileRepository(dir),
     read: () => {
       try {
         return readFileSync(file, 'utf8');

@@ -3,7 +3,7 @@ import { createCore } from '../../src/main/core';
 import { type ProviderRegistry, createProviderRegistry } from '../../src/main/providers/registry';
 import { createMemorySettingsStore } from '../../src/main/settings-store';
 import type { Settings } from '../../src/shared/settings';
-import { createTestCipher } from './aes-test-cipher';
+import { type TestCipher, createTestCipher } from './aes-test-cipher';
 import type { TempStore } from './temp-store';
 
 /** A registry whose every provider points at a closed port: nothing can leave this machine. */
@@ -20,10 +20,12 @@ export function createTestCore(
     openExternal?: (url: string) => Promise<void>;
     env?: Record<string, string>;
     pickFile?: () => Promise<string | null>;
+    /** The same cipher across two cores acts like a restart on the same computer. */
+    cipher?: TestCipher;
   } = {},
 ) {
   return createCore({
-    cipher: createTestCipher(),
+    cipher: options.cipher ?? createTestCipher(),
     repository: store.open(),
     platform: 'linux',
     openExternal: options.openExternal ?? (async () => {}),

@@ -58,6 +58,7 @@ export function keyHandlers(ctx: HandlerContext): Pick<Handlers, KeyChannels> {
     },
     'keys:rotate': async ({ id, secret, override }) => {
       const current = await summary(id);
+      await vault.assertTrusted(id); // the new secret is tested at this key's destination: it must be the one saved
       // Before spending a provider call: the same secret again, or one stored under another name.
       if ((await vault.findDuplicate(secret)) === current.name) {
         const same = 'That is the key already stored; paste the new one.';

@@ -23,9 +23,13 @@ export interface ProviderEntry {
 
 export type ProviderRegistry = Readonly<Record<ProviderId, ProviderEntry>>;
 
-/** The entry for one key: a custom key brings its own base URL. */
+/**
+ * The entry for one key: only a custom key brings its own base URL. A built-in provider's key always
+ * goes to that provider's API, whatever endpoint a record may carry (a file edited outside the app).
+ */
 export function entryFor(registry: ProviderRegistry, key: { provider: ProviderId; endpoint: { baseUrl: string } | null }): ProviderEntry {
-  return key.endpoint ? { ...registry[key.provider], baseUrl: key.endpoint.baseUrl } : registry[key.provider];
+  if (key.provider !== 'custom') return registry[key.provider];
+  return { ...registry.custom, baseUrl: key.endpoint?.baseUrl ?? '' };
 }
 
 export function createProviderRegistry(baseUrls: Partial<Record<ProviderId, string>> = {}): ProviderRegistry {

@@ -25,7 +25,7 @@ export interface TrayState {
 export const GROUP_THRESHOLD = 15;
 export const NAME_MAX = 40;
 
-const failing: ReadonlySet<KeyStatus> = new Set(['cannot_decrypt', 'invalid_key', 'permission_denied', 'quota_exhausted', 'rate_limited', 'provider_error', 'network_error', 'timeout']);
+const failing: ReadonlySet<KeyStatus> = new Set(['cannot_decrypt', 'changed_outside', 'invalid_key', 'permission_denied', 'quota_exhausted', 'rate_limited', 'provider_error', 'network_error', 'timeout']);
 
 const statusWords: Record<Exclude<KeyStatus, 'ok' | 'not_tested'>, string> = {
   invalid_key: 'invalid key',
@@ -36,6 +36,7 @@ const statusWords: Record<Exclude<KeyStatus, 'ok' | 'not_tested'>, string> = {
   network_error: 'network error',
   timeout: 'timed out',
   cannot_decrypt: 'cannot decrypt — re-enter or delete',
+  changed_outside: 'changed outside the app — delete and add again',
 };
 
 export function isFailing(status: KeyStatus): boolean {

@@ -1,40 +1,20 @@
 /**
- * The key repository on electron-store (main process only). The file is owner-only (0600);
- * `clearInvalidConfig` stays false so a damaged file makes the constructor throw instead of being
- * silently replaced by an empty store; we then set the file aside and tell the user (store-recovery.ts).
+ * Keys and settings in the app's data folder (main process only). The files are written by our own
+ * JSON file store (json-file-store.ts: atomic, owner-only writes in every environment; a damaged file
+ * set aside, an unreadable one never written over). The module keeps its name from when it wrapped
+ * electron-store.
  */
-import { join } from 'node:path';
 import { app } from 'electron';
-import ElectronStore from 'electron-store';
-import { openRecovering } from './store-recovery';
-import { type SettingsStore, createSettingsStore } from '../settings-store';
-import { type KeyRepository, createStoreRepository } from './repository';
+import type { SettingsStore } from '../settings-store';
+import { createFileRepository, createFileSettingsStore } from './file-repository';
+import type { KeyRepository } from './repository';
 
-export const STORE_NAME = 'keys';
+export { STORE_NAME } from './file-repository';
 
 export function createElectronStoreRepository(options: { cwd?: string } = {}): KeyRepository {
-  const open = () =>
-    new ElectronStore<Record<string, unknown>>({
-      name: STORE_NAME,
-      configFileMode: 0o600,
-      clearInvalidConfig: false,
-      defaults: { keys: [] },
-      ...(options.cwd ? { cwd: options.cwd } : {}),
-    });
-  const file = join(options.cwd ?? app.getPath('userData'), `${STORE_NAME}.json`);
-  const { store, recovery } = openRecovering(open, file);
-  return createStoreRepository(store, recovery);
+  return createFileRepository(options.cwd ?? app.getPath('userData'));
 }
 
-/** Settings live in their own file so a damaged settings file can never take the keys with it. */
 export function createElectronSettingsStore(options: { cwd?: string } = {}): SettingsStore {
-  const open = () =>
-    new ElectronStore<Record<string, unknown>>({
-      name: 'settings',
-      configFileMode: 0o600,
-      clearInvalidConfig: false,
-      ...(options.cwd ? { cwd: options.cwd } : {}),
-    });
-  // Settings can be rebuilt from defaults; a damaged file is still set aside, never overwritten.
-  return createSettingsStore(openRecovering(open, join(options.cwd ?? app.getPath('userData'), 'settings.json')).store);
+  return createFileSettingsStore(options.cwd ?? app.getPath('userData'));
 }

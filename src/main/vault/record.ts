@@ -24,6 +24,8 @@ export const storedKeySchema = z.object({
   history: z.array(historyEntrySchema).max(HISTORY_MAX).optional(),
   /** For a custom (OpenAI-compatible) provider: the service's name and base URL (canonical, even if stored as typed by an older version). */
   endpoint: z.object({ name: z.string(), baseUrl: z.string().transform(canonicalBaseUrl) }).optional(),
+  /** Keyed MAC binding provider, base URL and ciphertext: a destination changed outside the app shows (destination.ts). */
+  binding: z.string().optional(),
   /** HMAC of the key under the vault's sealed fingerprint secret: finds duplicates without plaintext. */
   fingerprint: z.string().optional(),
   /** When the secret was last replaced (absent: never, so the key's age counts from createdAt). */

@@ -2,7 +2,10 @@
 import type { KeySummary } from '../../shared/keys';
 import type { StoredKey } from './record';
 
-export function toSummary(record: StoredKey, unreadable = false): KeySummary {
+/** A state the vault found that overrides the last test: the key is not usable as it is. */
+export type Blocked = 'cannot_decrypt' | 'changed_outside';
+
+export function toSummary(record: StoredKey, blocked?: Blocked): KeySummary {
   // Field by field on purpose: a spread would carry the ciphertext along.
   return {
     id: record.id,
@@ -10,7 +13,7 @@ export function toSummary(record: StoredKey, unreadable = false): KeySummary {
     provider: record.provider,
     model: record.model,
     hint: record.hint,
-    status: unreadable ? 'cannot_decrypt' : (record.lastTest?.outcome ?? 'not_tested'),
+    status: blocked ?? record.lastTest?.outcome ?? 'not_tested',
     rotatedAt: record.rotatedAt ?? record.createdAt,
     endpoint: record.endpoint ?? null,
     rotationDue: false,

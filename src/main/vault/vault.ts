@@ -4,72 +4,27 @@
  * KeyRepository, and hands out summaries that carry a masked hint instead of the secret.
  */
 import { randomUUID } from 'node:crypto';
-import { type KeySummary, nameKey } from '../../shared/keys';
-import type { ProviderId } from '../../shared/providers';
+import { nameKey } from '../../shared/keys';
 import { appendHistory } from '../../shared/history';
-import type { Outcome, TestResult } from '../../shared/test-result';
 import { AppError } from '../../shared/ipc/result';
 import { maskSecret } from '../../shared/mask';
-import type { Cipher } from './cipher';
 import { createFingerprinter } from './fingerprint';
-import { type Protection, createProtection } from './protection';
+import { createProtection } from './protection';
 import type { StoredKey } from './record';
-import type { KeyRepository } from './repository';
+import { createRecordChecks, wouldLeaveDisk } from './record-checks';
+import { restoredRecords } from './restore';
 import { createSerialQueue } from './serial-queue';
 import { toSummary } from './summary';
-import { openWithRetry } from './unseal';
+import type { Vault, VaultOptions } from './vault-api';
 
-/** Already parsed and normalised by the contract's input schema. */
-export interface NewKey {
-  provider: ProviderId;
-  model: string;
-  name: string;
-  secret: string;
-  endpoint?: { name: string; baseUrl: string };
-}
-
-export interface VaultOptions {
-  cipher: Cipher;
-  repository: KeyRepository;
-  /** The user chose to store keys with Linux's weak obfuscation when there is no keyring. */
-  weakAllowed?: () => boolean;
-  now?: () => Date;
-  newId?: () => string;
-}
-
-export interface Vault {
-  readonly protection: Protection;
-  list(): Promise<KeySummary[]>;
-  /** One key's summary, without mapping all of them (test-all asks once per key). */
-  get(id: string): Promise<KeySummary | null>;
-  add(key: NewKey): Promise<KeySummary>;
-  remove(id: string): Promise<void>;
-  /**
-   * Stores a test result with the key and in its history; answers the previous outcome (undefined for
-   * a first test). A result no longer applies — answers null — if the key was deleted, its model
-   * changed, or its secret was rotated (`version`: the key's rotatedAt when the test started).
-   */
-  recordTest(id: string, result: TestResult, version?: string): Promise<{ previous: Outcome | undefined } | null>;
-  setModel(id: string, model: string): Promise<KeySummary>;
-  rename(id: string, name: string): Promise<{ key: KeySummary; previous: string }>;
-  /** Replaces the secret; name, model and history stay, the old ciphertext is gone. */
-  rotate(id: string, secret: string): Promise<KeySummary>;
-  /** The name of the stored key this secret already belongs to, if any (compared by fingerprint). */
-  findDuplicate(secret: string, exceptId?: string): Promise<string | null>;
-  /** Main-only: lends the plaintext to `use` (e.g. a provider test) and never returns it to a caller. */
-  withSecret<T>(id: string, use: (secret: string, key: KeySummary) => Promise<T>): Promise<T>;
-  /** Tries to open every stored key once, so unreadable ones show as such; answers how many are. */
-  checkReadable(): Promise<number>;
-  /** After an opt-in to weak storage: seals this run's memory-only keys again and writes them. */
-  persistSessionKeys(): Promise<number>;
-}
+export type { NewKey, Vault, VaultOptions } from './vault-api';
 
 export function createVault({ cipher, repository, weakAllowed, now = () => new Date(), newId = randomUUID }: VaultOptions): Vault {
   const serial = createSerialQueue();
   const protection = createProtection(cipher, weakAllowed);
-  const unreadable = new Set<string>();
   const fingerprints = createFingerprinter(protection, repository);
   const fingerprint = (secret: string) => fingerprints.of(secret);
+  const checks = createRecordChecks(protection, fingerprints);
   let cache: StoredKey[] | undefined;
 
   async function records(): Promise<StoredKey[]> {
@@ -77,8 +32,12 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
     return cache;
   }
 
+  const onDisk = (list: readonly StoredKey[]) => list.filter((r) => !r.sessionOnly);
   async function commit(next: StoredKey[]): Promise<void> {
-    await repository.save(next.filter((r) => !r.sessionOnly));
+    const written = onDisk(next);
+    const before = cache && onDisk(cache);
+    // A change to memory-only keys alone touches no file (records are immutable: same object, same record).
+    if (!before || before.length !== written.length || written.some((r, i) => r !== before[i])) await repository.save(written);
     cache = next; // only after the write succeeded, so memory never runs ahead of disk
   }
 
@@ -88,7 +47,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
     return record;
   }
 
-  const summary = (r: StoredKey) => toSummary(r, unreadable.has(r.id));
+  const summary = (r: StoredKey) => toSummary(r, checks.blocked(r.id));
 
   function assertNameFree(all: StoredKey[], name: string, exceptId?: string): void {
     const clash = all.find((r) => r.id !== exceptId && nameKey(r.name) === nameKey(name));
@@ -104,22 +63,14 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
     throw new AppError('duplicate_key', message, { secret: message });
   }
 
-  /** Opens a record; a failure marks it unreadable (shown as such) instead of breaking the others. */
-  async function open(record: StoredKey) {
-    try {
-      const opened = await openWithRetry(protection.cipherFor(record.backend), Buffer.from(record.ciphertext, 'base64'));
-      unreadable.delete(record.id);
-      return opened;
-    } catch (error) {
-      if (error instanceof AppError && error.code !== 'cannot_decrypt') throw error;
-      unreadable.add(record.id);
-      throw new AppError('cannot_decrypt', `"${record.name}" cannot be decrypted on this computer (the keychain changed, or the file came from elsewhere). Re-enter it or delete it.`);
-    }
-  }
+  const open = (record: StoredKey) => checks.open(record);
+  const reseal = async (record: StoredKey, plaintext: string): Promise<StoredKey> => ({ ...record, ...(await checks.seal(record, plaintext)) });
 
-  async function reseal(record: StoredKey, plaintext: string): Promise<StoredKey> {
-    const sealed = await protection.seal(plaintext);
-    return { ...record, ciphertext: Buffer.from(sealed.ciphertext).toString('base64'), backend: sealed.backend, sessionOnly: sealed.sessionOnly || undefined };
+  /** The record, checked; a first binding (legacy record to its provider's own API) is written. */
+  async function trusted(all: StoredKey[], record: StoredKey): Promise<StoredKey> {
+    const checked = await checks.trust(record);
+    if (checked !== record) await commit(all.map((r) => (r.id === record.id ? checked : r)));
+    return checked;
   }
 
   return {
@@ -137,7 +88,8 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         assertNameFree(all, key.name);
         const print = await fingerprint(key.secret);
         await assertNotStored(all, print);
-        const sealed = await protection.seal(key.secret);
+        const endpoint = key.endpoint ? { endpoint: { name: key.endpoint.name, baseUrl: key.endpoint.baseUrl } } : {};
+        const { sessionOnly, ...sealed } = await checks.seal({ provider: key.provider, ...endpoint }, key.secret);
         const at = now().toISOString();
         const record: StoredKey = {
           id: newId(),
@@ -145,13 +97,12 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
           provider: key.provider,
           model: key.model,
           hint: maskSecret(key.secret),
-          ciphertext: Buffer.from(sealed.ciphertext).toString('base64'),
-          backend: sealed.backend,
+          ...sealed,
           createdAt: at,
           updatedAt: at,
           fingerprint: print,
-          ...(key.endpoint ? { endpoint: { name: key.endpoint.name, baseUrl: key.endpoint.baseUrl } } : {}),
-          ...(sealed.sessionOnly ? { sessionOnly: true } : {}),
+          ...endpoint,
+          ...(sessionOnly ? { sessionOnly: true } : {}),
         };
         await commit([...all, record]);
         return summary(record);
@@ -161,7 +112,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
       serial(async () => {
         const all = await records();
         find(all, id);
-        unreadable.delete(id);
+        checks.forget(id);
         await commit(all.filter((r) => r.id !== id));
       }),
 
@@ -197,15 +148,14 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
     rotate: (id, secret) =>
       serial(async () => {
         const all = await records();
-        const found = find(all, id);
+        const found = await checks.trust(find(all, id)); // a new secret must not follow a forged destination
         const print = await fingerprint(secret);
         if (found.fingerprint === print || (await open(found).catch(() => null))?.plaintext === secret) {
           throw new AppError('invalid_input', 'That is the key already stored; paste the new one.', { secret: 'That is the key already stored; paste the new one.' });
         }
         await assertNotStored(all, print, id);
-        const sealed = await protection.seal(secret);
-        // A key kept on disk must not silently become a memory-only one (it would vanish on restart).
-        if (sealed.sessionOnly && !found.sessionOnly) {
+        const sealed = await checks.seal(found, secret);
+        if (wouldLeaveDisk(found, sealed)) {
           throw new AppError('encryption_unavailable', 'No keyring answered, so the new key could not be saved; the old one is kept.');
         }
         const at = now().toISOString();
@@ -213,14 +163,12 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         const updated: StoredKey = {
           ...kept,
           hint: maskSecret(secret),
-          ciphertext: Buffer.from(sealed.ciphertext).toString('base64'),
-          backend: sealed.backend,
+          ...sealed,
           fingerprint: print,
           rotatedAt: at,
           updatedAt: at,
-          sessionOnly: sealed.sessionOnly || undefined,
         };
-        unreadable.delete(id);
+        checks.forget(id);
         await commit(all.map((r) => (r.id === id ? updated : r)));
         return summary(updated);
       }),
@@ -233,13 +181,14 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
     withSecret: async (id, use) => {
       const { record, plaintext } = await serial(async () => {
         const all = await records();
-        const found = find(all, id);
+        const found = await trusted(all, find(all, id));
         const opened = await open(found);
         if (opened.shouldReEncrypt) {
           // Best effort: the key is usable now even if sealing it again fails.
           try {
             const fresh = await reseal(found, opened.plaintext);
-            await commit(all.map((r) => (r.id === id ? fresh : r)));
+            // Re-encryption never changes where a key lives: the old ciphertext still opens, so keep it.
+            if (!wouldLeaveDisk(found, fresh)) await commit((await records()).map((r) => (r.id === id ? fresh : r)));
           } catch {
             /* keep the old ciphertext; it still opens */
           }
@@ -250,21 +199,32 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
       return use(plaintext, summary(record));
     },
 
-    // Also refreshes fingerprints made before duplicate detection existed, or with a lost secret.
+    assertTrusted: (id) =>
+      serial(async () => {
+        const all = await records();
+        await trusted(all, find(all, id));
+      }),
+
+    // Also binds records written before bindings existed, and refreshes fingerprints made before
+    // duplicate detection existed, or with a lost secret. A record changed outside the app is not opened.
     checkReadable: () =>
       serial(async () => {
         const all = await records();
         let changed = false;
         const next: StoredKey[] = [];
         for (const record of all) {
-          const opened = await open(record).catch(() => null);
-          if (opened && !(await fingerprints.isCurrent(record.fingerprint))) {
-            next.push({ ...record, fingerprint: await fingerprint(opened.plaintext) });
-            changed = true;
-          } else next.push(record);
+          const checked = await checks.trust(record).catch(() => null);
+          const opened = checked && (await open(checked).catch(() => null));
+          if (!checked || !opened) {
+            next.push(record);
+            continue;
+          }
+          const current = await fingerprints.isCurrent(checked.fingerprint);
+          next.push(current ? checked : { ...checked, fingerprint: await fingerprint(opened.plaintext) });
+          changed ||= !current || checked !== record;
         }
         if (changed) await commit(next);
-        return unreadable.size;
+        return checks.count();
       }),
 
     persistSessionKeys: () =>
@@ -283,6 +243,14 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         }
         await commit(next);
         return moved;
+      }),
+
+    restore: (candidates) =>
+      serial(async () => {
+        const all = await records();
+        const taken = restoredRecords(all, candidates);
+        if (taken.length > 0) await commit([...all, ...taken]);
+        return { restored: taken.length, skipped: candidates.length - taken.length };
       }),
   };
 }

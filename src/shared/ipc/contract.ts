@@ -13,6 +13,7 @@ import { testResultSchema } from '../test-result';
 import { settingsPatchSchema, settingsSchema } from '../settings';
 import { testProgressSchema } from '../test-result';
 import { linkTargetSchema, providerIdSchema } from '../providers';
+import { setAsideCopySchema, setAsideNameSchema } from '../set-aside';
 
 /** Channels that take no argument accept exactly `undefined`. */
 const noInput = z.undefined({ error: 'This call takes no argument.' });
@@ -145,6 +146,21 @@ export const contract = {
     doc: 'Linux without a keyring: opt in (or out) to writing keys with the weak obfuscation; remembered.',
     input: z.strictObject({ allow: z.boolean() }),
     output: securityStatusSchema,
+  },
+  'store:copies': {
+    doc: 'The damaged key files the app set aside (names, when, size): they may hold what the file held.',
+    input: noInput,
+    output: z.array(setAsideCopySchema),
+  },
+  'store:restore-copy': {
+    doc: 'Take back the readable keys of a set-aside copy that are not stored already; the copy stays.',
+    input: z.strictObject({ name: setAsideNameSchema }),
+    output: z.object({ restored: z.number().int().nonnegative(), skipped: z.number().int().nonnegative() }),
+  },
+  'store:delete-copy': {
+    doc: 'Delete a set-aside copy for good (the UI asks for confirmation first).',
+    input: z.strictObject({ name: setAsideNameSchema }),
+    output: z.object({ name: z.string() }),
   },
   'app:pending-focus': {
     doc: 'The key a notification asked to show (once), for a window that opened because of it.',

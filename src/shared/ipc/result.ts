@@ -12,6 +12,7 @@ export const errorCodes = [
   'duplicate_key',
   'encryption_unavailable',
   'cannot_decrypt',
+  'changed_outside',
   'storage_error',
   'forbidden',
   'internal',

@@ -9,7 +9,6 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import Conf from 'conf';
 import { createFileAuditLog } from '../../../src/main/audit/audit-log';
 import { type Core, createCore } from '../../../src/main/core';
 import { type Gatekeeper, createGatekeeper } from '../../../src/main/ipc/gatekeeper';
@@ -17,9 +16,7 @@ import { createSenderCheck } from '../../../src/main/ipc/sender';
 import { createProviderRegistry } from '../../../src/main/providers/registry';
 import { type TrayNotice, createTrayActions } from '../../../src/main/tray/tray-actions';
 import { type TrayItem, buildTrayMenu } from '../../../src/main/tray/tray-menu';
-import { createSettingsStore } from '../../../src/main/settings-store';
-import { createStoreRepository } from '../../../src/main/vault/repository';
-import { openRecovering } from '../../../src/main/vault/store-recovery';
+import { createFileRepository, createFileSettingsStore } from '../../../src/main/vault/file-repository';
 import { APP_HOST, APP_SCHEME, createAppRequestHandler } from '../../../src/main/window/app-protocol';
 import { productionCsp } from '../../../src/main/window/csp';
 import { type FakeProviders, startFakeProviders } from '../../fixtures/fake-providers';
@@ -86,17 +83,12 @@ export class AppHarness {
       warn: (m: string) => this.traffic.logs.push(m),
       error: (m: string) => this.traffic.logs.push(m),
     };
-    const { store, recovery } = openRecovering(
-      () => new Conf<Record<string, unknown>>({ cwd: this.dataDir, configName: 'keys', configFileMode: 0o600, defaults: { keys: [] } }),
-      join(this.dataDir, 'keys.json'),
-    );
     this.cipher = createTestCipher(this.cipherKey);
     this.cipher.obfuscated = this.noKeyring;
-    const settings = new Conf<Record<string, unknown>>({ cwd: this.dataDir, configName: 'settings', configFileMode: 0o600 });
     this.core = createCore({
       cipher: this.cipher,
-      repository: createStoreRepository(store, recovery),
-      settings: createSettingsStore(settings),
+      repository: createFileRepository(this.dataDir),
+      settings: createFileSettingsStore(this.dataDir),
       registry: createProviderRegistry(this.providers.baseUrls),
       clock: this.clock.clock,
       audit: createFileAuditLog(join(this.dataDir, 'audit.jsonl')),
@@ -195,8 +187,10 @@ export class AppHarness {
       .join('\n');
   }
 
+  /** keys.json; before its first write (the app creates it on the first change) it reads as the empty store. */
   storeFile(): string {
-    return readFileSync(join(this.dataDir, 'keys.json'), 'utf8');
+    const file = join(this.dataDir, 'keys.json');
+    return existsSync(file) ? readFileSync(file, 'utf8') : JSON.stringify({ keys: [] });
   }
 
   async close(): Promise<void> {

@@ -3,6 +3,7 @@ import type { KeyStatus } from '../../../shared/test-result';
 export const statusLabels: Record<KeyStatus, { icon: string; text: string }> = {
   not_tested: { icon: '○', text: 'Not tested' },
   cannot_decrypt: { icon: '✗', text: 'Cannot decrypt — re-enter or delete' },
+  changed_outside: { icon: '⚠', text: 'Changed outside the app — delete and add again' },
   ok: { icon: '✓', text: 'OK' },
   invalid_key: { icon: '✗', text: 'Invalid key' },
   permission_denied: { icon: '⊘', text: 'No permission' },

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { SetAsideCopies } from '../components/set-aside-copies';
 import { useSecurity } from '../store/security-store';
 import { useToasts } from '../store/toast-store';
 
@@ -70,6 +71,7 @@ export function SecurityPage() {
           </p>
         </section>
       )}
+      <SetAsideCopies />
       {confirming && (
         <ConfirmDialog title="Store keys with weak obfuscation?" confirmLabel="Store them anyway" onConfirm={optIn} onCancel={() => setConfirming(false)}>
           <p>

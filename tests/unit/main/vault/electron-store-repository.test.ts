@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -67,4 +67,32 @@ describe('electron-store repository', () => {
     const backups = readdirSync(dir).filter((f) => f.includes('.corrupt-'));
     expect(readFileSync(join(dir, backups[0]!), 'utf8')).toBe(damaged);
   });
+
+  it('leaves a key file it cannot read where it is, reports it, and refuses to write over it', async () => {
+    // A path that exists but cannot be read as a file, like one locked by an antivirus (EBUSY) or
+    // not readable by this user (EACCES): the keys in it may be fine, so nothing may replace it.
+    const file = join(dir, 'keys.json');
+    mkdirSync(file);
+    writeFileSync(join(file, 'inside'), 'kept');
+    const repository = createElectronStoreRepository({ cwd: dir });
+    await expect(repository.load()).rejects.toMatchObject({ code: 'storage_error', message: expect.stringContaining('could not be read') });
+    await expect(repository.save([record])).rejects.toMatchObject({ code: 'storage_error', message: expect.stringContaining('will not write over it') });
+    expect(readdirSync(dir)).toEqual(['keys.json']); // not set aside, not replaced
+    expect(readFileSync(join(file, 'inside'), 'utf8')).toBe('kept');
+    expect(repository.recovery).toBeNull();
+  }, 10_000);
+
+  for (const content of ['[]', 'null', '"keys"', '42', '[{"keys": []}]']) {
+    it(`sets aside a key file that is valid JSON but not an object (${content}) and tells the user`, async () => {
+      const file = join(dir, 'keys.json');
+      writeFileSync(file, content);
+      const repository = createElectronStoreRepository({ cwd: dir });
+      await expect(repository.load()).resolves.toEqual([]);
+      const backups = readdirSync(dir).filter((f) => /^keys\.corrupt-.*\.json$/.test(f));
+      expect(backups).toHaveLength(1);
+      expect(readFileSync(join(dir, backups[0]!), 'utf8')).toBe(content);
+      expect(repository.recovery).toContain(join(dir, backups[0]!));
+      expect(repository.recovery).toMatch(/instead of its records/);
+    });
+  }
 });

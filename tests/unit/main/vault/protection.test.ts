@@ -57,7 +57,7 @@ describe('without a keyring (Linux basic_text)', () => {
     cipher.obfuscatedOnly = (ciphertext) => ciphertext !== undefined || (base?.() ?? false);
     const vault = createVault({ cipher, repository: store.open() });
     expect((await vault.add(key('V10'))).storage).toBe('memory');
-    expect(JSON.parse(store.read()).keys).toEqual([]);
+    expect(store.read()).toBe(''); // nothing written at all
   });
 });
 
@@ -101,6 +101,25 @@ describe('a key this computer cannot open', () => {
     cipher.rotateOnNextDecrypt = true;
     cipher.available = false;
     await expect(vault.withSecret(id, async (s) => s)).resolves.toBe(`${SECRET}-Rotate`);
+  });
+});
+
+describe('re-encryption asked for by the keychain', () => {
+  it('keeps a key that was on disk on disk when new keys would be memory-only', async () => {
+    const cipher = createTestCipher();
+    const vault = createVault({ cipher, repository: store.open() });
+    const { id } = await vault.add(key('On-Disk'));
+    const before = store.read();
+    // The keyring now looks like basic_text (or a damaged settings file dropped the weak opt-in)...
+    cipher.obfuscated = true;
+    // ...and the keychain asks for the key to be sealed again.
+    cipher.rotateOnNextDecrypt = true;
+    await expect(vault.withSecret(id, async (s) => s)).resolves.toBe(`${SECRET}-On-Disk`);
+    expect((await vault.list())[0]?.storage).toBe('disk');
+    expect(store.read()).toBe(before); // the old ciphertext stays: it still opens
+    // After a restart the key is still there.
+    cipher.obfuscated = false;
+    await expect(createVault({ cipher, repository: store.open() }).withSecret(id, async (s) => s)).resolves.toBe(`${SECRET}-On-Disk`);
   });
 });
 

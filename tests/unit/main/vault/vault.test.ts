@@ -44,7 +44,7 @@ describe('vault', () => {
     expect(file).not.toContain('CANARY');
     const [record] = JSON.parse(file).keys;
     expect(Object.keys(record).sort()).toEqual(
-      ['backend', 'ciphertext', 'createdAt', 'fingerprint', 'hint', 'id', 'model', 'name', 'provider', 'updatedAt'].sort(),
+      ['backend', 'binding', 'ciphertext', 'createdAt', 'fingerprint', 'hint', 'id', 'model', 'name', 'provider', 'updatedAt'].sort(),
     );
     expect(record.backend).toBe('test-aes-gcm');
   });

@@ -1,0 +1,63 @@
+/** What the vault offers (vault.ts implements it), apart so the implementation stays readable. */
+import type { KeySummary } from '../../shared/keys';
+import type { ProviderId } from '../../shared/providers';
+import type { Outcome, TestResult } from '../../shared/test-result';
+import type { Cipher } from './cipher';
+import type { Protection } from './protection';
+import type { StoredKey } from './record';
+import type { KeyRepository } from './repository';
+
+/** Already parsed and normalised by the contract's input schema. */
+export interface NewKey {
+  provider: ProviderId;
+  model: string;
+  name: string;
+  secret: string;
+  endpoint?: { name: string; baseUrl: string };
+}
+
+export interface VaultOptions {
+  cipher: Cipher;
+  repository: KeyRepository;
+  /** The user chose to store keys with Linux's weak obfuscation when there is no keyring. */
+  weakAllowed?: () => boolean;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export interface Vault {
+  readonly protection: Protection;
+  list(): Promise<KeySummary[]>;
+  /** One key's summary, without mapping all of them (test-all asks once per key). */
+  get(id: string): Promise<KeySummary | null>;
+  add(key: NewKey): Promise<KeySummary>;
+  remove(id: string): Promise<void>;
+  /**
+   * Stores a test result with the key and in its history; answers the previous outcome (undefined for
+   * a first test). A result no longer applies — answers null — if the key was deleted, its model
+   * changed, or its secret was rotated (`version`: the key's rotatedAt when the test started).
+   */
+  recordTest(id: string, result: TestResult, version?: string): Promise<{ previous: Outcome | undefined } | null>;
+  setModel(id: string, model: string): Promise<KeySummary>;
+  rename(id: string, name: string): Promise<{ key: KeySummary; previous: string }>;
+  /** Replaces the secret; name, model and history stay, the old ciphertext is gone. */
+  rotate(id: string, secret: string): Promise<KeySummary>;
+  /** The name of the stored key this secret already belongs to, if any (compared by fingerprint). */
+  findDuplicate(secret: string, exceptId?: string): Promise<string | null>;
+  /**
+   * Main-only: lends the plaintext to `use` (e.g. a provider test) and never returns it to a caller.
+   * A key whose destination was changed outside the app is refused (changed_outside), never lent.
+   */
+  withSecret<T>(id: string, use: (secret: string, key: KeySummary) => Promise<T>): Promise<T>;
+  /** Refuses (changed_outside) a key whose destination was changed outside the app, before a secret is sent for it. */
+  assertTrusted(id: string): Promise<void>;
+  /** Checks and opens every stored key once, so unusable ones show as such; answers how many are. */
+  checkReadable(): Promise<number>;
+  /** After an opt-in to weak storage: seals this run's memory-only keys again and writes them. */
+  persistSessionKeys(): Promise<number>;
+  /**
+   * Takes back records from a set-aside copy: those not stored already (same id or same key), renamed
+   * "… (restored)" on a name clash. They are then checked like any record read from disk.
+   */
+  restore(records: readonly StoredKey[]): Promise<{ restored: number; skipped: number }>;
+}
