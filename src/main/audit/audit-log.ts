@@ -66,12 +66,16 @@ export function createMemoryAuditLog(now: () => Date = () => new Date()): AuditL
   };
 }
 
-/** CSV for spreadsheets. Cells that start like a formula are prefixed so a spreadsheet shows, not runs, them. */
+/**
+ * A formula can start a cell, or start a piece of one once a spreadsheet splits it on `;` or `,`
+ * (semicolon locales, "text to columns"): `'` goes before every such start so the text is shown, not run.
+ */
+const FORMULA_START = /(^|[;,])(?=\s*[=+\-@]|[\t\r])/g;
+
+/** CSV for spreadsheets: every cell quoted (so no separator or line break inside one can split it), formulas defused. */
 export function toCsv(entries: readonly AuditEntry[]): string {
-  const cell = (value: string) => {
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  const rows = entries.map((e) => [e.at, e.event, e.keyName, e.provider, e.detail ?? '', e.keyId].map(cell).join(','));
-  return ['time,event,key,provider,detail,key id', ...rows].join('\r\n') + '\r\n';
+  const cell = (value: string) => `"${value.replace(FORMULA_START, "$1'").replace(/"/g, '""')}"`;
+  const row = (values: string[]) => values.map(cell).join(',');
+  const rows = entries.map((e) => row([e.at, e.event, e.keyName, e.provider, e.detail ?? '', e.keyId]));
+  return [row(['time', 'event', 'key', 'provider', 'detail', 'key id']), ...rows].join('\r\n') + '\r\n';
 }

@@ -56,14 +56,28 @@ describe('audit log', () => {
 });
 
 describe('CSV export', () => {
-  it('quotes what needs quoting and defuses cells a spreadsheet would run as formulas', () => {
+  it('quotes every cell and defuses cells a spreadsheet would run as formulas', () => {
     const csv = toCsv([
       { at: '2026-11-26T10:00:00.000Z', event: 'renamed', keyId: 'id-1', keyName: '=HYPERLINK("http://evil")', provider: 'openai', detail: 'was "a, b"' },
       { at: '2026-11-26T10:01:00.000Z', event: 'tested', keyId: 'id-2', keyName: '+SUM(A1)', provider: 'gemini', detail: '@cmd' },
     ]);
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('time,event,key,provider,detail,key id');
-    expect(lines[1]).toBe(`2026-11-26T10:00:00.000Z,renamed,"'=HYPERLINK(""http://evil"")",openai,"was ""a, b""",id-1`);
-    expect(lines[2]).toBe("2026-11-26T10:01:00.000Z,tested,'+SUM(A1),gemini,'@cmd,id-2");
+    expect(lines[0]).toBe('"time","event","key","provider","detail","key id"');
+    expect(lines[1]).toBe(`"2026-11-26T10:00:00.000Z","renamed","'=HYPERLINK(""http://evil"")","openai","was ""a, b""","id-1"`);
+    expect(lines[2]).toBe(`"2026-11-26T10:01:00.000Z","tested","'+SUM(A1)","gemini","'@cmd","id-2"`);
+  });
+
+  it('semicolon-locale formula injection: a formula after ; or , inside a name is defused too', () => {
+    const at = '2026-11-26T10:00:00.000Z';
+    const names = ["x;=cmd|' /C calc'!A0", 'a,+1+1', 'b; -2', 'c;@SUM(1)', 'd;\t=1', 'e,\r=1'];
+    const csv = toCsv(names.map((keyName) => ({ at, event: 'added' as const, keyId: 'id', keyName, provider: 'openai' as const })));
+    const cells = csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split('","')[2] ?? '');
+    expect(cells).toEqual([`x;'=cmd|' /C calc'!A0`, "a,'+1+1", "b;' -2", "c;'@SUM(1)", "d;'\t=1", "e,'\r=1"]);
+    // Split the way a semicolon or comma locale would: no piece may start like a formula.
+    for (const cell of cells) for (const piece of cell.split(/[;,]/)) expect(piece).not.toMatch(/^\s*[=+\-@]/);
   });
 });
