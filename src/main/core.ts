@@ -12,6 +12,7 @@ import { importHandlers } from './handlers/import-handlers';
 import { keyHandlers } from './handlers/key-handlers';
 import type { Handlers, Logger } from './ipc/gatekeeper';
 import { createEventHub } from './ipc/event-hub';
+import { createImportSession } from './import/env-import';
 import type { ProviderRegistry } from './providers/registry';
 import type { SettingsStore } from './settings-store';
 import { type Clock, createScheduler, systemClock } from './schedule/scheduler';
@@ -141,7 +142,8 @@ export function createCore(deps: CoreDeps) {
     scheduler.start();
   }
 
-  const context = { deps, vault, runner, settings, audit, announceChange, listKeys, getKey, focus };
+  const imports = createImportSession();
+  const context = { deps, vault, runner, settings, audit, announceChange, listKeys, getKey, focus, imports };
   const handlers: Handlers = {
     ...keyHandlers(context),
     ...importHandlers(context),
@@ -149,7 +151,10 @@ export function createCore(deps: CoreDeps) {
     ...appHandlers(context),
   };
 
-  return { vault, events, handlers, runner, settings, scheduler, audit, listKeys, getKey, focusKey, start, stop: () => scheduler.stop() };
+  /** The window closed (or went to the tray): what it was choosing from leaves memory now. */
+  const windowClosed = () => imports.clear();
+
+  return { vault, events, handlers, runner, settings, scheduler, audit, listKeys, getKey, focusKey, start, windowClosed, stop: () => scheduler.stop() };
 }
 
 export type Core = ReturnType<typeof createCore>;

@@ -105,6 +105,7 @@ async function start(): Promise<void> {
       // A new window shows itself once painted (ready-to-show).
       window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), url: appUrl, appUrl });
       keepInTrayOnClose(window, { settings, isQuitting: () => quitting, notify });
+      window.on('close', () => core.windowClosed());
     } else {
       if (window.isMinimized()) window.restore();
       window.show();

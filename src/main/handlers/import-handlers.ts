@@ -2,14 +2,13 @@
 import { basename } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type { KeySummary } from '../../shared/keys';
-import { createImportSession, parseDotEnv } from '../import/env-import';
+import { parseDotEnv } from '../import/env-import';
 import { readEnvFile } from '../import/read-env-file';
 import type { Handlers } from '../ipc/gatekeeper';
 import type { HandlerContext } from './context';
 
 export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'import:scan-environment' | 'import:open-file' | 'import:commit'> {
-  const session = createImportSession();
-  const { vault, runner, settings, audit, announceChange } = ctx;
+  const { vault, runner, settings, audit, announceChange, imports: session } = ctx;
 
   return {
     'import:scan-environment': async () => {
