@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { type BrowserWindow, Notification, app, clipboard, dialog, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { type BrowserWindow, Menu, Notification, app, clipboard, dialog, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { createFileAuditLog } from './audit/audit-log';
 import { createCore } from './core';
 import { createGatekeeper } from './ipc/gatekeeper';
@@ -14,6 +14,7 @@ import { createProviderRegistry } from './providers/registry';
 import { createTrayController, notify as showNotice } from './tray/tray-controller';
 import { createSafeStorageCipher } from './vault/safe-storage-cipher';
 import { createElectronSettingsStore, createElectronStoreRepository } from './vault/electron-store-repository';
+import { buildAppMenuTemplate } from './window/app-menu';
 import { APP_ENTRY_URL, APP_SCHEME, createAppRequestHandler } from './window/app-protocol';
 import { keepInTrayOnClose } from './window/close-to-tray';
 import { developmentCsp, productionCsp } from './window/csp';
@@ -51,6 +52,8 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId(app.isPackaged ? 'com.aikeymanager.app' : process.execPath);
   hardenSession(session.defaultSession);
+  // Replaces Electron's default menu, whose View menu offers the DevTools even in a packaged app.
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildAppMenuTemplate({ platform: process.platform, packaged: app.isPackaged, appName: app.getName() })));
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, appUrl));
 
   if (devServerUrl) {
