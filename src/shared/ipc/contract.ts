@@ -7,7 +7,7 @@
  * that the schema does not name (a ciphertext, a secret) is stripped before it reaches the renderer.
  */
 import { z } from 'zod';
-import { auditEntrySchema, auditQuerySchema } from '../audit';
+import { auditListingSchema, auditQuerySchema } from '../audit';
 import { addKeyInputSchema, keyIdSchema, keyNameSchema, keySummarySchema, modelIdSchema, secretSchema } from '../keys';
 import { testResultSchema } from '../test-result';
 import { settingsPatchSchema, settingsSchema } from '../settings';
@@ -115,9 +115,9 @@ export const contract = {
     }),
   },
   'audit:list': {
-    doc: 'The audit log, newest first, optionally filtered by event or key name. No secrets in it.',
+    doc: 'The audit log, newest first, optionally filtered by event or key name, and whether part of it could not be read. No secrets in it.',
     input: auditQuerySchema,
-    output: z.array(auditEntrySchema),
+    output: auditListingSchema,
   },
   'audit:export': {
     doc: 'Save the (filtered) audit log as a CSV file chosen by the user in a dialog opened by main.',

@@ -73,7 +73,7 @@ describe('rotate', () => {
     const key = await add('Prod', 'sk-proj-scenario_valid-old-0123456789');
     const answer = await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-NEWSECRET-0123456789', override: false });
     expect(answer.rotated).toBe(true);
-    const log = await core.handlers['audit:list']({});
+    const log = (await core.handlers['audit:list']({})).entries;
     expect(log.map((e) => e.event)).toEqual(expect.arrayContaining(['added', 'rotated']));
     expect(JSON.stringify(log) + JSON.stringify(answer)).not.toContain('NEWSECRET');
   });

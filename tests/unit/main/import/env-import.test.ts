@@ -82,7 +82,7 @@ describe('import session: expired candidates leave memory on their own', () => {
   it('the timer never keeps the process alive (unref)', () => {
     const unref = vi.fn();
     const real = globalThis.setTimeout;
-    const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms: number) => Object.assign(real(fn, ms), { unref })) as typeof setTimeout);
+    const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms: number) => Object.assign(real(fn, ms), { unref })) as unknown as typeof setTimeout);
     const session = createImportSession();
     session.offer(new Map([['OPENAI_API_KEY', 'sk-proj-SECRETVALUE-0123456789wxyz']]), 'environment');
     expect(unref).toHaveBeenCalled();
