@@ -93,6 +93,13 @@ async function start(): Promise<void> {
       return picked.filePath;
     },
     copyText: (text) => clipboard.writeText(text),
+    // A native dialog: the renderer can neither draw nor click it. Cancel is the default button.
+    confirm: async ({ title, message, detail, confirmLabel }) => {
+      const options = { type: 'warning' as const, title, message, detail, buttons: [confirmLabel, 'Cancel'], defaultId: 1, cancelId: 1, noLink: true };
+      const parent = window && !window.isDestroyed() ? window : undefined;
+      const { response } = await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+      return response === 0;
+    },
     log,
   });
   core.events.connect(broadcast);

@@ -43,7 +43,9 @@ export interface Vault {
   /** One key's summary, without mapping all of them (test-all asks once per key). */
   get(id: string): Promise<KeySummary | null>;
   add(key: NewKey): Promise<KeySummary>;
-  remove(id: string): Promise<void>;
+  insert(record: StoredKey): Promise<KeySummary>; // a record back from Recently deleted: names and keys stay unique
+  /** `keep` receives the record (still encrypted) before its removal is written; if it fails, nothing is removed. */
+  remove(id: string, keep?: (record: StoredKey) => Promise<void>): Promise<void>;
   /**
    * Stores a test result with the key and in its history; answers the previous outcome (undefined for
    * a first test). A result no longer applies — answers null — if the key was deleted, its model
@@ -52,8 +54,8 @@ export interface Vault {
   recordTest(id: string, result: TestResult, version?: string): Promise<{ previous: Outcome | undefined } | null>;
   setModel(id: string, model: string): Promise<KeySummary>;
   rename(id: string, name: string): Promise<{ key: KeySummary; previous: string }>;
-  /** Replaces the secret; name, model and history stay, the old ciphertext is gone. */
-  rotate(id: string, secret: string): Promise<KeySummary>;
+  /** Replaces the secret; name, model and history stay; the old record goes to `keep` first, as in remove. */
+  rotate(id: string, secret: string, keep?: (previous: StoredKey) => Promise<void>): Promise<KeySummary>;
   /** The name of the stored key this secret already belongs to, if any (compared by fingerprint). */
   findDuplicate(secret: string, exceptId?: string): Promise<string | null>;
   /** Main-only: lends the plaintext to `use` (e.g. a provider test) and never returns it to a caller. */
@@ -157,10 +159,18 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         return summary(record);
       }),
 
-    remove: (id) =>
+    insert: (record) =>
       serial(async () => {
         const all = await records();
-        find(all, id);
+        assertNameFree(all, record.name);
+        if (record.fingerprint) await assertNotStored(all, record.fingerprint);
+        await commit([...all, record]);
+        return summary(record);
+      }),
+    remove: (id, keep = async () => {}) =>
+      serial(async () => {
+        const all = await records();
+        await keep(find(all, id));
         unreadable.delete(id);
         await commit(all.filter((r) => r.id !== id));
       }),
@@ -194,7 +204,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         return { key: summary(updated), previous: found.name };
       }),
 
-    rotate: (id, secret) =>
+    rotate: (id, secret, keep) =>
       serial(async () => {
         const all = await records();
         const found = find(all, id);
@@ -220,6 +230,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
           updatedAt: at,
           sessionOnly: sealed.sessionOnly || undefined,
         };
+        await keep?.(found);
         unreadable.delete(id);
         await commit(all.map((r) => (r.id === id ? updated : r)));
         return summary(updated);

@@ -13,6 +13,8 @@ const eventLabels: Record<AuditEvent, string> = {
   model_changed: 'Model changed',
   tested: 'Tested',
   deleted: 'Deleted',
+  restored: 'Restored',
+  purged: 'Purged',
   imported: 'Imported',
 };
 
