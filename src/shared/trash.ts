@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { keyIdSchema, keyNameSchema } from './keys';
 import { providerIdSchema } from './providers';
 
-export const TRASH_DAYS = 30;
-export const TRASH_MS = TRASH_DAYS * 86_400_000;
+export { TRASH_DAYS, TRASH_MS } from './trash-limits';
 
 export const trashItemSchema = z.object({
   id: z.uuid(),

@@ -34,11 +34,11 @@ test('a deleted key waits in Recently deleted: restore it, and "Delete now" only
 
   // Delete now: main asks; "no" keeps it, "yes" erases it.
   app.confirmAnswer = false;
-  await trash.getByRole('button', { name: 'Delete DeepSeek-Main now' }).click();
+  await trash.getByRole('button', { name: 'Delete now: DeepSeek-Main' }).click();
   await expect.poll(() => app.traffic.confirms).toEqual(['Delete the key "DeepSeek-Main" now?']);
   await expect(trash.getByRole('rowheader')).toHaveText(['DeepSeek-Main']);
   app.confirmAnswer = true;
-  await trash.getByRole('button', { name: 'Delete DeepSeek-Main now' }).click();
+  await trash.getByRole('button', { name: 'Delete now: DeepSeek-Main' }).click();
   await expect(trash).toContainText('Nothing here.');
 
   await page.getByRole('button', { name: 'API Key Management' }).click();

@@ -5,7 +5,8 @@
  */
 import { type FormEvent, useEffect, useState } from 'react';
 import { providers } from '../../../shared/provider-catalog';
-import { TRASH_DAYS, type TrashItem } from '../../../shared/trash';
+import type { TrashItem } from '../../../shared/trash';
+import { TRASH_DAYS } from '../../../shared/trash-limits';
 import { api } from '../lib/ipc';
 import { formatDate, formatDay } from '../lib/format';
 import { useToasts } from '../store/toast-store';
@@ -105,7 +106,7 @@ export function RecentlyDeletedPage() {
                         <button type="button" className="button" onClick={() => void restore(item)} aria-label={`Restore ${item.name}`}>
                           Restore
                         </button>
-                        <button type="button" className="button button-danger" onClick={() => void purge(item)} aria-label={`Delete ${item.name} now`}>
+                        <button type="button" className="button button-danger" onClick={() => void purge(item)} aria-label={`Delete now: ${item.name}`}>
                           Delete now
                         </button>
                       </div>
