@@ -11,13 +11,18 @@ import { auditHandlers } from './handlers/audit-handlers';
 import { importHandlers } from './handlers/import-handlers';
 import { keyHandlers } from './handlers/key-handlers';
 import { storeHandlers } from './handlers/store-handlers';
+import { trashHandlers } from './handlers/trash-handlers';
 import type { Handlers, Logger } from './ipc/gatekeeper';
 import { createEventHub } from './ipc/event-hub';
+import { createImportSession } from './import/env-import';
 import type { ProviderRegistry } from './providers/registry';
 import type { SettingsStore } from './settings-store';
 import { type Clock, createScheduler, systemClock } from './schedule/scheduler';
+import { type Confirm, oneAtATime } from './confirm';
 import { alertForChange } from './schedule/alerts';
 import { createTestRunner } from './testing/test-runner';
+import { createRecentlyDeleted } from './trash/recently-deleted';
+import { createTrashStore } from './trash/trash-store';
 import type { TrayNotice } from './tray/tray-actions';
 import type { Cipher } from './vault/cipher';
 import type { KeyRepository } from './vault/repository';
@@ -45,6 +50,11 @@ export interface CoreDeps {
   /** Opens a save dialog and writes `content`; answers the path, or null when cancelled. */
   saveFile?: (suggestedName: string, content: string) => Promise<string | null>;
   copyText?: (text: string) => void;
+  /**
+   * Asks the user in a dialog main opens (never the window): weak storage, erasing a key for good.
+   * Required, so a composition that forgets it does not compile.
+   */
+  confirm: Confirm;
 }
 
 export function createCore(deps: CoreDeps) {
@@ -58,6 +68,10 @@ export function createCore(deps: CoreDeps) {
   };
   const vault = createVault({ cipher: deps.cipher, repository: deps.repository, weakAllowed: () => settings.current().allowWeakStorage });
   const events = createEventHub();
+  const clock = deps.clock ?? systemClock;
+  // One of main's dialogs at a time, whichever channel asks (a renderer cannot stack them).
+  const confirm = oneAtATime(deps.confirm);
+  const trash = createRecentlyDeleted({ vault, store: createTrashStore(deps.repository), audit, confirm, now: () => clock.now() });
 
   const DAY_MS = 86_400_000;
   /** Adds what only the core knows: a test is running, the key is due for rotation. */
@@ -103,6 +117,7 @@ export function createCore(deps: CoreDeps) {
       void getKey(id).then((key) => {
         if (!key) return;
         void audit.append({ event: 'tested', keyId: id, keyName: key.name, provider: key.provider, detail: result.outcome });
+        if (result.outcome === 'ok') trash.secretConfirmed(id).catch(() => log.error('could not update Recently deleted'));
         // A test the user started shows its result where they started it; scheduled checks announce changes.
         const notice = scheduledRun ? alertForChange(key, previous, result) : null;
         if (notice) deps.notify?.(notice);
@@ -112,7 +127,7 @@ export function createCore(deps: CoreDeps) {
   });
 
   const scheduler = createScheduler({
-    clock: deps.clock ?? systemClock,
+    clock,
     intervalHours: () => settings.current().checkEveryHours,
     lastRun: () => settings.current().lastScheduledCheckAt,
     setLastRun: (at) => void settings.set({ lastScheduledCheckAt: at }).catch(() => log.error('could not save the check time')),
@@ -135,6 +150,8 @@ export function createCore(deps: CoreDeps) {
     else events.emit('keys:focus', { id });
   }
 
+  const HOUR_MS = 3_600_000;
+  let stopPurging = () => {};
   /** Once at start: apply the weak-storage opt-in, find keys this computer cannot open, start checks. */
   async function start(): Promise<void> {
     if (settings.current().allowWeakStorage) deps.cipher.enableWeak?.();
@@ -145,18 +162,33 @@ export function createCore(deps: CoreDeps) {
     });
     if (unusable > 0) announceChange();
     scheduler.start();
+    // Recently deleted is purged after 30 days whether or not anyone looks at it.
+    const purge = () => void trash.purgeExpired().catch(() => log.error('could not purge Recently deleted'));
+    stopPurging = clock.every(HOUR_MS, purge);
+    await trash.reconcile().then(purge, () => log.error('could not check Recently deleted'));
   }
 
-  const context = { deps, vault, runner, settings, audit, announceChange, listKeys, getKey, focus };
+  const imports = createImportSession();
+  const context = { deps: { ...deps, confirm }, vault, runner, settings, audit, announceChange, listKeys, getKey, focus, imports, trash };
   const handlers: Handlers = {
     ...keyHandlers(context),
+    ...trashHandlers(context),
     ...importHandlers(context),
     ...auditHandlers(context),
     ...appHandlers(context),
     ...storeHandlers(context),
   };
 
-  return { vault, events, handlers, runner, settings, scheduler, audit, listKeys, getKey, focusKey, start, stop: () => scheduler.stop() };
+  function stop(): void {
+    scheduler.stop();
+    stopPurging();
+    imports.clear();
+  }
+
+  /** The window closed (or went to the tray): what it was choosing from leaves memory now. */
+  const windowClosed = () => imports.clear();
+
+  return { vault, events, handlers, runner, settings, scheduler, audit, listKeys, getKey, focusKey, start, windowClosed, stop };
 }
 
 export type Core = ReturnType<typeof createCore>;

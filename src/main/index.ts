@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { type BrowserWindow, Notification, app, clipboard, dialog, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { type BrowserWindow, Menu, Notification, app, clipboard, dialog, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { createFileAuditLog } from './audit/audit-log';
 import { createCore } from './core';
 import { createGatekeeper } from './ipc/gatekeeper';
@@ -14,6 +14,7 @@ import { createProviderRegistry } from './providers/registry';
 import { createTrayController, notify as showNotice } from './tray/tray-controller';
 import { createSafeStorageCipher } from './vault/safe-storage-cipher';
 import { createElectronSettingsStore, createElectronStoreRepository } from './vault/electron-store-repository';
+import { buildAppMenuTemplate } from './window/app-menu';
 import { APP_ENTRY_URL, APP_SCHEME, createAppRequestHandler } from './window/app-protocol';
 import { keepInTrayOnClose } from './window/close-to-tray';
 import { developmentCsp, productionCsp } from './window/csp';
@@ -51,6 +52,8 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId(app.isPackaged ? 'com.aikeymanager.app' : process.execPath);
   hardenSession(session.defaultSession);
+  // Replaces Electron's default menu, whose View menu offers the DevTools even in a packaged app.
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildAppMenuTemplate({ platform: process.platform, packaged: app.isPackaged, appName: app.getName() })));
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, appUrl));
 
   if (devServerUrl) {
@@ -90,6 +93,13 @@ async function start(): Promise<void> {
       return picked.filePath;
     },
     copyText: (text) => clipboard.writeText(text),
+    // A native dialog: the renderer can neither draw nor click it. Cancel is the default button.
+    confirm: async ({ title, message, detail, confirmLabel }) => {
+      const options = { type: 'warning' as const, title, message, detail, buttons: [confirmLabel, 'Cancel'], defaultId: 1, cancelId: 1, noLink: true };
+      const parent = window && !window.isDestroyed() ? window : undefined;
+      const { response } = await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+      return response === 0;
+    },
     log,
   });
   core.events.connect(broadcast);
@@ -105,6 +115,7 @@ async function start(): Promise<void> {
       // A new window shows itself once painted (ready-to-show).
       window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), url: appUrl, appUrl });
       keepInTrayOnClose(window, { settings, isQuitting: () => quitting, notify });
+      window.on('close', () => core.windowClosed());
     } else {
       if (window.isMinimized()) window.restore();
       window.show();

@@ -23,3 +23,10 @@ export const auditQuerySchema = z.strictObject({
   search: z.string().max(64).optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** A page of the audit log: newest first; `warning` says when part of the log could not be read. */
+export const auditListingSchema = z.object({
+  entries: z.array(auditEntrySchema),
+  warning: z.string().nullable(),
+});
+export type AuditListing = z.infer<typeof auditListingSchema>;

@@ -40,6 +40,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('form', { name: 'Rotate Claude-Testing' }).getByRole('button', { name: 'Test and replace' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'did not pass its test' })).toBeVisible();
     expect(await violations(page), 'rotation refused').toEqual([]);
+    await page.getByRole('button', { name: 'Replace anyway' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The old one waits in Recently deleted' })).toBeVisible();
+    await page.getByRole('button', { name: 'Recently deleted' }).click();
+    await expect(page.getByRole('region', { name: 'Recently deleted' }).getByRole('rowheader', { name: 'Claude-Testing' })).toBeVisible();
+    expect(await violations(page), 'recently deleted').toEqual([]);
 
     app.env.DEEPSEEK_API_KEY = 'sk-scenario_valid-a11y-0123456789abcdef';
     await page.getByRole('button', { name: 'Import' }).click();

@@ -90,7 +90,10 @@ test('keys for all four providers are stored, survive a restart masked, refuse b
   app.boot();
   await page.reload();
   await ui.expectNames(remaining);
-  expect(app.storeFile()).not.toContain('Claude-Testing');
+  // Gone from the keys; kept (encrypted) in Recently deleted until it is restored or purged.
+  const afterDelete = JSON.parse(app.storeFile()) as { keys: Array<{ name: string }>; meta_trash: Array<{ record: { name: string } }> };
+  expect(afterDelete.keys.map((k) => k.name)).not.toContain('Claude-Testing');
+  expect(afterDelete.meta_trash.map((e) => e.record.name)).toEqual(['Claude-Testing']);
 
   // The canary: no secret appears in the DOM, input values, replies, events, logs, page storage or data files.
   // list, 4 adds, list after restart, the duplicate, the delete, list after restart

@@ -15,10 +15,15 @@ test('without a keyring, keys are kept for this run only, until the user opts in
   await expect(ui.table.getByRole('rowheader', { name: /Session-Key/ })).toContainText('this session only');
   expect(JSON.parse(app.storeFile()).keys).toEqual([]);
 
-  // The opt-in: explicit, confirmed, remembered; this run's keys are written now.
+  // The opt-in: explicit, confirmed in main's own dialog (not the page's), remembered; this run's keys are written now.
   await page.getByRole('alert').getByRole('button', { name: 'Security settings' }).click();
+  app.confirmAnswer = false;
   await page.getByRole('button', { name: 'Store keys with weak obfuscation…' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Store them anyway' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing changed' })).toBeVisible();
+  expect(app.traffic.confirms).toEqual(['Store API keys on disk with weak obfuscation only?']);
+  expect(JSON.parse(app.storeFile()).keys).toEqual([]);
+  app.confirmAnswer = true;
+  await page.getByRole('button', { name: 'Store keys with weak obfuscation…' }).click();
   await expect(page.getByRole('region', { name: 'Security status' })).toContainText('Obfuscated only (your choice), on disk');
   expect(app.cipher.weakEnabled).toBe(true);
   expect(JSON.parse(app.storeFile()).keys).toHaveLength(1);

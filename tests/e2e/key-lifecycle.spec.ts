@@ -120,8 +120,8 @@ test('import from the environment and a .env file shows masked candidates only; 
   await page.getByRole('button', { name: 'Export CSV…' }).click();
   await expect.poll(() => app.traffic.savedFiles.length).toBe(1);
   const csv = readFileSync(app.traffic.savedFiles[0]!, 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('time,event,key,provider,detail,key id');
-  expect(csv).toContain('imported,Claude-From-File,anthropic');
+  expect(csv.split('\r\n')[0]).toBe('"time","event","key","provider","detail","key id"');
+  expect(csv).toContain('"imported","Claude-From-File","anthropic"');
 
   // The values were only ever in main: not in the DOM, replies, audit file or CSV.
   writeFileSync(env, ''); // the test's own input file is not the app's

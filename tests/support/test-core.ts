@@ -1,5 +1,8 @@
 /** A core for unit tests: real vault and gatekeeper, test cipher, temporary store, chosen providers. */
+import type { Confirm } from '../../src/main/confirm';
 import { createCore } from '../../src/main/core';
+import type { Clock } from '../../src/main/schedule/scheduler';
+import type { KeyRepository } from '../../src/main/vault/repository';
 import { type ProviderRegistry, createProviderRegistry } from '../../src/main/providers/registry';
 import { createMemorySettingsStore } from '../../src/main/settings-store';
 import type { Settings } from '../../src/shared/settings';
@@ -22,16 +25,22 @@ export function createTestCore(
     pickFile?: () => Promise<string | null>;
     /** The same cipher across two cores acts like a restart on the same computer. */
     cipher?: TestCipher;
+    /** Stands in for main's dialog; by default the user says no. */
+    confirm?: Confirm;
+    clock?: Clock;
+    repository?: KeyRepository;
   } = {},
 ) {
   return createCore({
     cipher: options.cipher ?? createTestCipher(),
-    repository: store.open(),
+    repository: options.repository ?? store.open(),
+    confirm: options.confirm ?? (async () => false),
     platform: 'linux',
     openExternal: options.openExternal ?? (async () => {}),
     settings: createMemorySettingsStore({ testAfterAdd: false, ...options.settings }),
     registry: options.registry ?? offlineRegistry(),
     ...(options.env ? { env: options.env } : {}),
     ...(options.pickFile ? { pickFile: options.pickFile } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
 }

@@ -1,18 +1,23 @@
 /**
  * The audit log: an append-only file of JSON lines (one entry per line, written with a single append,
- * so a crash loses at most the line being written and never rewrites history). Entries are parsed on
- * reading; a damaged line is skipped, not fatal. No secret is ever written here: entries carry names,
- * ids and outcomes only.
+ * so a crash loses at most the line being written and never rewrites history). It is rotated by size
+ * (`audit.jsonl`, `.1`, `.2`…; the oldest file is dropped) so it cannot grow forever, and read
+ * newest-first a chunk at a time. A damaged line is skipped, not fatal, and the page is told that part
+ * of the log could not be read. No secret is ever written here: entries carry names, ids and outcomes only.
  */
-import { appendFile, readFile } from 'node:fs/promises';
-import { type AuditEntry, type AuditQuery, auditEntrySchema } from '../../shared/audit';
+import { appendFile, rename, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { type AuditEntry, type AuditListing, type AuditQuery, auditEntrySchema } from '../../shared/audit';
+import { linesBackward } from './lines-backward';
 
-/** Entries shown at most (newest first); the file itself keeps everything. */
+/** Entries shown at most (newest first); the files themselves keep everything up to their rotation. */
 export const AUDIT_VIEW_MAX = 1000;
+/** 5 MB × 3 files: years of normal use, and never more than 15 MB on disk. */
+export const AUDIT_LIMITS = { maxBytes: 5 * 1024 * 1024, files: 3 };
 
 export interface AuditLog {
   append(entry: Omit<AuditEntry, 'at'>): Promise<void>;
-  list(query?: AuditQuery): Promise<AuditEntry[]>;
+  list(query?: AuditQuery): Promise<AuditListing>;
 }
 
 /** Stamps the time and keeps details short (a long file name must not make an entry fail). */
@@ -20,38 +25,77 @@ function complete(entry: Omit<AuditEntry, 'at'>, now: () => Date): AuditEntry {
   return { ...entry, at: now().toISOString(), ...(entry.detail !== undefined ? { detail: entry.detail.slice(0, 200) } : {}) };
 }
 
-function filter(entries: AuditEntry[], query: AuditQuery = {}): AuditEntry[] {
+function matcher(query: AuditQuery = {}): (entry: AuditEntry) => boolean {
   const search = query.search?.trim().toLocaleLowerCase() ?? '';
-  return entries
-    .filter((e) => (!query.event || e.event === query.event) && (search === '' || e.keyName.toLocaleLowerCase().includes(search)))
-    .reverse()
-    .slice(0, AUDIT_VIEW_MAX);
+  return (e) => (!query.event || e.event === query.event) && (search === '' || e.keyName.toLocaleLowerCase().includes(search));
 }
 
-export function createFileAuditLog(file: string, now: () => Date = () => new Date()): AuditLog {
+function parseLine(line: string): AuditEntry | null {
+  try {
+    const parsed = auditEntrySchema.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+
+export function createFileAuditLog(file: string, now: () => Date = () => new Date(), limits = AUDIT_LIMITS): AuditLog {
+  /** Newest first: the file being written, then `.1`, `.2`… */
+  const files = Array.from({ length: limits.files }, (_, i) => (i === 0 ? file : `${file}.${i}`));
   let writes: Promise<void> = Promise.resolve();
+
+  /** Shifts every file one place older when the next line would take the current one over the limit. */
+  async function rotateFor(bytes: number): Promise<void> {
+    const size = await stat(file).then((s) => s.size, () => 0);
+    if (size === 0 || size + bytes <= limits.maxBytes) return;
+    for (let i = files.length - 1; i >= 1; i--) {
+      await rename(files[i - 1] as string, files[i] as string).catch((error: unknown) => {
+        if (!isMissing(error)) throw error;
+      });
+    }
+  }
+
   return {
     append(entry) {
       const parsed = auditEntrySchema.safeParse(complete(entry, now));
       if (!parsed.success) return Promise.reject(new Error('audit entry outside the schema'));
       const line = `${JSON.stringify(parsed.data)}\n`;
       // Serialised so lines never interleave; a failed write does not block later ones.
-      writes = writes.then(() => appendFile(file, line, { mode: 0o600 })).catch(() => undefined);
+      writes = writes
+        .then(async () => {
+          await rotateFor(Buffer.byteLength(line));
+          await appendFile(file, line, { mode: 0o600 });
+        })
+        .catch(() => undefined);
       return writes;
     },
     async list(query) {
       await writes;
-      const text = await readFile(file, 'utf8').catch(() => '');
-      const entries = text.split('\n').flatMap((line) => {
-        if (!line.trim()) return [];
+      const matches = matcher(query);
+      const entries: AuditEntry[] = [];
+      let damaged = 0;
+      const unreadable: string[] = [];
+      for (const part of files) {
         try {
-          const parsed = auditEntrySchema.safeParse(JSON.parse(line));
-          return parsed.success ? [parsed.data] : [];
-        } catch {
-          return [];
+          for await (const line of linesBackward(part)) {
+            const entry = line === null ? null : parseLine(line);
+            if (!entry) damaged += 1;
+            else if (matches(entry)) entries.push(entry);
+            if (entries.length >= AUDIT_VIEW_MAX) break;
+          }
+        } catch (error) {
+          if (!isMissing(error)) unreadable.push(basename(part));
         }
-      });
-      return filter(entries, query);
+        if (entries.length >= AUDIT_VIEW_MAX) break;
+      }
+      const problems = [
+        ...(unreadable.length > 0 ? [`${unreadable.join(', ')} could not be read`] : []),
+        ...(damaged > 0 ? [`${damaged} damaged ${damaged === 1 ? 'line was' : 'lines were'} skipped`] : []),
+      ];
+      const warning = problems.length > 0 ? `Part of the audit log could not be read (${problems.join('; ')}); entries may be missing.` : null;
+      return { entries, warning };
     },
   };
 }
@@ -62,16 +106,20 @@ export function createMemoryAuditLog(now: () => Date = () => new Date()): AuditL
     async append(entry) {
       entries.push(auditEntrySchema.parse(complete(entry, now)));
     },
-    list: async (query) => filter([...entries], query),
+    list: async (query) => ({ entries: entries.filter(matcher(query)).reverse().slice(0, AUDIT_VIEW_MAX), warning: null }),
   };
 }
 
-/** CSV for spreadsheets. Cells that start like a formula are prefixed so a spreadsheet shows, not runs, them. */
+/**
+ * A formula can start a cell, or start a piece of one once a spreadsheet splits it on `;` or `,`
+ * (semicolon locales, "text to columns"): `'` goes before every such start so the text is shown, not run.
+ */
+const FORMULA_START = /(^|[;,])(?=\s*[=+\-@]|[\t\r])/g;
+
+/** CSV for spreadsheets: every cell quoted (so no separator or line break inside one can split it), formulas defused. */
 export function toCsv(entries: readonly AuditEntry[]): string {
-  const cell = (value: string) => {
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  const rows = entries.map((e) => [e.at, e.event, e.keyName, e.provider, e.detail ?? '', e.keyId].map(cell).join(','));
-  return ['time,event,key,provider,detail,key id', ...rows].join('\r\n') + '\r\n';
+  const cell = (value: string) => `"${value.replace(FORMULA_START, "$1'").replace(/"/g, '""')}"`;
+  const row = (values: string[]) => values.map(cell).join(',');
+  const rows = entries.map((e) => row([e.at, e.event, e.keyName, e.provider, e.detail ?? '', e.keyId]));
+  return [row(['time', 'event', 'key', 'provider', 'detail', 'key id']), ...rows].join('\r\n') + '\r\n';
 }

@@ -4,6 +4,14 @@ import { openProviderLink } from '../external-links';
 import { describeSecurity } from '../security-status';
 import type { HandlerContext } from './context';
 
+const WEAK_STORAGE_QUESTION = {
+  title: 'Store keys with weak obfuscation',
+  message: 'Store API keys on disk with weak obfuscation only?',
+  detail:
+    'No keyring answered, so keys written to disk would be protected only by a password built into Chromium: any program running as you could read them. Keys added during this run are written now, and new keys from now on.',
+  confirmLabel: 'Store them anyway',
+};
+
 type AppChannels = 'settings:get' | 'settings:update' | 'app:security-status' | 'app:set-weak-storage' | 'app:pending-focus' | 'app:open-link';
 
 export function appHandlers(ctx: HandlerContext): Pick<Handlers, AppChannels> {
@@ -29,6 +37,8 @@ export function appHandlers(ctx: HandlerContext): Pick<Handlers, AppChannels> {
     },
     'app:security-status': securityStatus,
     'app:set-weak-storage': async ({ allow }) => {
+      // Weakening storage is decided in main's own dialog, never by the window alone.
+      if (allow && !settings.current().allowWeakStorage && !(await deps.confirm(WEAK_STORAGE_QUESTION))) return securityStatus();
       await settings.set({ allowWeakStorage: allow });
       if (allow) {
         deps.cipher.enableWeak?.();

@@ -9,7 +9,7 @@ export function auditHandlers(ctx: HandlerContext): Pick<Handlers, 'audit:list' 
     'audit:export': async (query) => {
       if (!ctx.deps.saveFile) return { path: null };
       const day = new Date().toISOString().slice(0, 10);
-      return { path: await ctx.deps.saveFile(`ai-key-manager-audit-${day}.csv`, toCsv(await ctx.audit.list(query))) };
+      return { path: await ctx.deps.saveFile(`ai-key-manager-audit-${day}.csv`, toCsv((await ctx.audit.list(query)).entries)) };
     },
   };
 }

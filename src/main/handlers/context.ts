@@ -2,6 +2,8 @@
 import type { KeySummary } from '../../shared/keys';
 import type { AuditLog } from '../audit/audit-log';
 import type { CoreDeps } from '../core';
+import type { ImportSession } from '../import/env-import';
+import type { RecentlyDeleted } from '../trash/recently-deleted';
 import type { SettingsStore } from '../settings-store';
 import type { TestRunner } from '../testing/test-runner';
 import type { Vault } from '../vault/vault';
@@ -16,4 +18,7 @@ export interface HandlerContext {
   listKeys(): Promise<KeySummary[]>;
   getKey(id: string): Promise<KeySummary | null>;
   focus: { pending: string | null };
+  /** Import candidates (plaintext behind tokens), forgotten when their time is up or the window closes. */
+  imports: ImportSession;
+  trash: RecentlyDeleted;
 }

@@ -1,18 +1,14 @@
 /** import:* — find keys in the environment or a .env file, and import the chosen ones. */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type { KeySummary } from '../../shared/keys';
-import { createImportSession, parseDotEnv } from '../import/env-import';
+import { parseDotEnv } from '../import/env-import';
+import { readEnvFile } from '../import/read-env-file';
 import type { Handlers } from '../ipc/gatekeeper';
 import type { HandlerContext } from './context';
 
-/** A .env file is small; anything larger is not one. */
-const MAX_ENV_FILE_BYTES = 256 * 1024;
-
 export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'import:scan-environment' | 'import:open-file' | 'import:commit'> {
-  const session = createImportSession();
-  const { vault, runner, settings, audit, announceChange } = ctx;
+  const { vault, runner, settings, audit, announceChange, imports: session } = ctx;
 
   return {
     'import:scan-environment': async () => {
@@ -22,11 +18,7 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'import:scan
     'import:open-file': async () => {
       const file = (await ctx.deps.pickFile?.()) ?? null;
       if (!file) return { file: null, candidates: [] };
-      const text = await readFile(file).then(
-        (bytes) => (bytes.length > MAX_ENV_FILE_BYTES ? null : bytes.toString('utf8')),
-        () => null,
-      );
-      if (text === null) throw new AppError('invalid_input', `${basename(file)} could not be read as a .env file.`);
+      const text = await readEnvFile(file);
       const candidates = session.offer(parseDotEnv(text), basename(file));
       if (candidates.length === 0) throw new AppError('not_found', `No API keys found in ${basename(file)} (looked for OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, GOOGLE_API_KEY, DEEPSEEK_API_KEY).`);
       return { file: basename(file), candidates };

@@ -7,7 +7,7 @@ import type { HandlerContext } from './context';
 type KeyChannels = 'keys:list' | 'keys:add' | 'keys:remove' | 'keys:test' | 'keys:test-all' | 'keys:cancel-tests' | 'keys:set-model' | 'keys:rename' | 'keys:rotate' | 'keys:copy-hint';
 
 export function keyHandlers(ctx: HandlerContext): Pick<Handlers, KeyChannels> {
-  const { vault, runner, settings, audit, announceChange, listKeys } = ctx;
+  const { vault, runner, settings, audit, announceChange, listKeys, trash } = ctx;
 
   async function summary(id: string): Promise<KeySummary> {
     const key = await ctx.getKey(id);
@@ -32,8 +32,8 @@ export function keyHandlers(ctx: HandlerContext): Pick<Handlers, KeyChannels> {
     },
     'keys:remove': async ({ id }) => {
       const key = await summary(id);
-      await vault.remove(id);
-      record('deleted', key);
+      await trash.remove(id);
+      record('deleted', key, 'to Recently deleted');
       announceChange();
       return { id };
     },
@@ -69,9 +69,10 @@ export function keyHandlers(ctx: HandlerContext): Pick<Handlers, KeyChannels> {
       // The new secret is tested before it replaces the old one.
       const result = await runner.testSecret(current, secret);
       if (result?.outcome !== 'ok' && !override) return { rotated: false, result, key: current };
-      await vault.rotate(id, secret);
-      if (result) await vault.recordTest(id, result);
+      await trash.rotate(id, secret); // the previous secret waits in Recently deleted
       record('rotated', current, result ? `new key: ${result.outcome}` : undefined);
+      if (result) await vault.recordTest(id, result);
+      if (result?.outcome === 'ok') await trash.secretConfirmed(id);
       announceChange();
       return { rotated: true, result, key: await summary(id) };
     },

@@ -51,8 +51,23 @@ export function parseDotEnv(text: string): Map<string, string> {
   return vars;
 }
 
+export type ImportSession = ReturnType<typeof createImportSession>;
+
 export function createImportSession(now: () => number = Date.now) {
   const pending = new Map<string, { secret: string; provider: ProviderId; variable: string; source: string; expires: number }>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Drops what has expired and wakes up again for the next expiry: plaintext never outlives its time. */
+  function sweep(): void {
+    clearTimeout(timer);
+    timer = undefined;
+    const at = now();
+    for (const [token, item] of pending) if (item.expires <= at) pending.delete(token);
+    if (pending.size === 0) return;
+    const next = Math.min(...[...pending.values()].map((item) => item.expires));
+    timer = setTimeout(sweep, Math.max(0, next - at));
+    timer.unref?.(); // a pending import must never keep the app (or a test run) alive
+  }
 
   return {
     /** Registers what a source offers; answers masked candidates only. */
@@ -66,6 +81,7 @@ export function createImportSession(now: () => number = Date.now) {
         pending.set(token, { secret: parsed.data, provider, variable, source, expires: now() + CANDIDATE_TTL_MS });
         found.push({ token, variable, provider, hint: maskSecret(parsed.data), source, looksLike: formatMismatch(provider, parsed.data) });
       }
+      sweep();
       return found;
     },
     /** A candidate's value, while it is fresh; it stays available until `consume` (e.g. after a failed import). */
@@ -79,6 +95,12 @@ export function createImportSession(now: () => number = Date.now) {
     },
     /** After a successful import: a token is good for one key. */
     consume: (token: string) => void pending.delete(token),
-    clear: () => pending.clear(),
+    /** Forgets every candidate (a new scan, the window closed). */
+    clear(): void {
+      pending.clear();
+      sweep();
+    },
+    /** How many values are held right now (for tests: nothing outlives its time). */
+    held: () => pending.size,
   };
 }

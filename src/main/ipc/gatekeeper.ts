@@ -28,7 +28,7 @@ export function createGatekeeper(handlers: Handlers, isTrusted: SenderCheck, log
     if (args.length > 1) return fail('invalid_input', 'This call takes a single argument.');
     const input = spec.input.safeParse(args[0]);
     if (!input.success) {
-      const fields = fieldErrors(input.error);
+      const fields = fieldErrors(input.error, spec.input);
       const message = fields._ ?? 'Some fields need attention.';
       return fail('invalid_input', message, fields);
     }

@@ -31,7 +31,10 @@ export interface Vault {
   /** One key's summary, without mapping all of them (test-all asks once per key). */
   get(id: string): Promise<KeySummary | null>;
   add(key: NewKey): Promise<KeySummary>;
-  remove(id: string): Promise<void>;
+  /** A record back from Recently deleted: names and keys stay unique. */
+  insert(record: StoredKey): Promise<KeySummary>;
+  /** `keep` receives the record (still encrypted) before its removal is written; if it fails, nothing is removed. */
+  remove(id: string, keep?: (record: StoredKey) => Promise<void>): Promise<void>;
   /**
    * Stores a test result with the key and in its history; answers the previous outcome (undefined for
    * a first test). A result no longer applies — answers null — if the key was deleted, its model
@@ -40,8 +43,8 @@ export interface Vault {
   recordTest(id: string, result: TestResult, version?: string): Promise<{ previous: Outcome | undefined } | null>;
   setModel(id: string, model: string): Promise<KeySummary>;
   rename(id: string, name: string): Promise<{ key: KeySummary; previous: string }>;
-  /** Replaces the secret; name, model and history stay, the old ciphertext is gone. */
-  rotate(id: string, secret: string): Promise<KeySummary>;
+  /** Replaces the secret; name, model and history stay; the old record goes to `keep` first, as in remove. */
+  rotate(id: string, secret: string, keep?: (previous: StoredKey) => Promise<void>): Promise<KeySummary>;
   /** The name of the stored key this secret already belongs to, if any (compared by fingerprint). */
   findDuplicate(secret: string, exceptId?: string): Promise<string | null>;
   /**

@@ -108,10 +108,18 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         return summary(record);
       }),
 
-    remove: (id) =>
+    insert: (record) =>
       serial(async () => {
         const all = await records();
-        find(all, id);
+        assertNameFree(all, record.name);
+        if (record.fingerprint) await assertNotStored(all, record.fingerprint);
+        await commit([...all, record]);
+        return summary(record);
+      }),
+    remove: (id, keep = async () => {}) =>
+      serial(async () => {
+        const all = await records();
+        await keep(find(all, id));
         checks.forget(id);
         await commit(all.filter((r) => r.id !== id));
       }),
@@ -145,7 +153,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
         return { key: summary(updated), previous: found.name };
       }),
 
-    rotate: (id, secret) =>
+    rotate: (id, secret, keep) =>
       serial(async () => {
         const all = await records();
         const found = await checks.trust(find(all, id)); // a new secret must not follow a forged destination
@@ -168,6 +176,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
           rotatedAt: at,
           updatedAt: at,
         };
+        await keep?.(found);
         checks.forget(id);
         await commit(all.map((r) => (r.id === id ? updated : r)));
         return summary(updated);

@@ -2,7 +2,7 @@
  * The one place that creates a BrowserWindow. Every window gets the secure webPreferences and the
  * navigation guards, and is registered so the IPC sender check can recognise it.
  */
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, app } from 'electron';
 import { hardenContents } from './harden';
 
 const appContents = new Set<number>();
@@ -38,6 +38,8 @@ export function createMainWindow(options: { preloadPath: string; url: string; ap
       spellcheck: false,
       // Middle-click could open links in new windows outside the window-open handler's intent.
       disableBlinkFeatures: 'Auxclick',
+      // DevTools would let anyone at the keyboard script the window (and call every IPC channel).
+      devTools: !app.isPackaged,
     },
   });
   const id = window.webContents.id;

@@ -6,11 +6,13 @@ import { AuditPage } from './pages/audit-page';
 import { ImportPage } from './pages/import-page';
 import { SecurityPage } from './pages/security-page';
 import { PreferencesPage } from './pages/preferences-page';
+import { RecentlyDeletedPage } from './pages/recently-deleted-page';
 import { useKeys } from './store/keys-store';
 import { useNav } from './store/nav-store';
 
 const pages = [
   { id: 'api-keys', label: 'API Key Management', Component: ApiKeysPage },
+  { id: 'trash', label: 'Recently deleted', Component: RecentlyDeletedPage },
   { id: 'import', label: 'Import', Component: ImportPage },
   { id: 'audit', label: 'Audit log', Component: AuditPage },
   { id: 'preferences', label: 'Preferences', Component: PreferencesPage },

@@ -7,13 +7,14 @@
  * that the schema does not name (a ciphertext, a secret) is stripped before it reaches the renderer.
  */
 import { z } from 'zod';
-import { auditEntrySchema, auditQuerySchema } from '../audit';
+import { auditListingSchema, auditQuerySchema } from '../audit';
 import { addKeyInputSchema, keyIdSchema, keyNameSchema, keySummarySchema, modelIdSchema, secretSchema } from '../keys';
 import { testResultSchema } from '../test-result';
 import { settingsPatchSchema, settingsSchema } from '../settings';
 import { testProgressSchema } from '../test-result';
 import { linkTargetSchema, providerIdSchema } from '../providers';
 import { setAsideCopySchema, setAsideNameSchema } from '../set-aside';
+import { trashIdInputSchema, trashItemSchema, trashRestoreInputSchema } from '../trash';
 
 /** Channels that take no argument accept exactly `undefined`. */
 const noInput = z.undefined({ error: 'This call takes no argument.' });
@@ -58,7 +59,7 @@ export const contract = {
     output: keySummarySchema,
   },
   'keys:remove': {
-    doc: 'Delete a stored key and its ciphertext.',
+    doc: 'Delete a key: it moves to Recently deleted, still encrypted, restorable for 30 days.',
     input: z.strictObject({ id: keyIdSchema }),
     output: z.object({ id: keyIdSchema }),
   },
@@ -97,6 +98,21 @@ export const contract = {
     input: z.strictObject({ id: keyIdSchema }),
     output: z.object({ copied: z.boolean() }),
   },
+  'trash:list': {
+    doc: 'Recently deleted: deleted keys and secrets replaced by a rotation, with when they are purged; masked hints only.',
+    input: noInput,
+    output: z.array(trashItemSchema),
+  },
+  'trash:restore': {
+    doc: 'Restore an item of Recently deleted as a key (optionally under another name, if its name is taken).',
+    input: trashRestoreInputSchema,
+    output: keySummarySchema,
+  },
+  'trash:purge': {
+    doc: 'Erase an item of Recently deleted now, if the user confirms it in a dialog opened by main.',
+    input: trashIdInputSchema,
+    output: z.object({ purged: z.boolean() }),
+  },
   'import:scan-environment': {
     doc: "Find API keys in the app's environment variables; answers masked candidates only.",
     input: noInput,
@@ -118,9 +134,9 @@ export const contract = {
     }),
   },
   'audit:list': {
-    doc: 'The audit log, newest first, optionally filtered by event or key name. No secrets in it.',
+    doc: 'The audit log, newest first, optionally filtered by event or key name, and whether part of it could not be read. No secrets in it.',
     input: auditQuerySchema,
-    output: z.array(auditEntrySchema),
+    output: auditListingSchema,
   },
   'audit:export': {
     doc: 'Save the (filtered) audit log as a CSV file chosen by the user in a dialog opened by main.',
@@ -143,7 +159,7 @@ export const contract = {
     output: securityStatusSchema,
   },
   'app:set-weak-storage': {
-    doc: 'Linux without a keyring: opt in (or out) to writing keys with the weak obfuscation; remembered.',
+    doc: 'Linux without a keyring: opt in (confirmed in a dialog opened by main) or out to writing keys with the weak obfuscation; remembered.',
     input: z.strictObject({ allow: z.boolean() }),
     output: securityStatusSchema,
   },

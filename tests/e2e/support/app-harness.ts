@@ -37,6 +37,8 @@ export interface Traffic {
   notifications: TrayNotice[];
   clipboard: string[];
   savedFiles: string[];
+  /** Every question main's dialog was asked (title and message). */
+  confirms: string[];
 }
 
 export class AppHarness {
@@ -48,7 +50,9 @@ export class AppHarness {
   cipher!: TestCipher;
   /** Set by a test that provokes CSP violations on purpose. */
   allowCspViolations = false;
-  readonly traffic: Traffic = { replies: [], events: [], logs: [], openedUrls: [], notifications: [], clipboard: [], savedFiles: [] };
+  readonly traffic: Traffic = { replies: [], events: [], logs: [], openedUrls: [], notifications: [], clipboard: [], savedFiles: [], confirms: [] };
+  /** What the user answers in main's next confirmation dialogs. */
+  confirmAnswer = true;
   /** The environment the app may import keys from. */
   env: Record<string, string> = {};
   /** What the "open a .env file" dialog answers next (null: cancelled). */
@@ -101,6 +105,10 @@ export class AppHarness {
         return path;
       },
       copyText: (text) => void this.traffic.clipboard.push(text),
+      confirm: async ({ message }) => {
+        this.traffic.confirms.push(message);
+        return this.confirmAnswer;
+      },
       notify: (notice) => this.traffic.notifications.push(notice),
       log,
       platform: 'linux',

@@ -48,7 +48,8 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
     }
     setFailed(null);
     setSecret('');
-    toast('success', `"${keyInfo.name}" now uses the new key (${result.value.key.hint}). The old one is gone from this computer.`);
+    const old = result.value.result?.outcome === 'ok' ? 'The old one is gone from this computer.' : 'The old one waits in Recently deleted until the new one passes a test.';
+    toast('success', `"${keyInfo.name}" now uses the new key (${result.value.key.hint}). ${old}`);
   }
 
   async function copyHint() {

@@ -40,7 +40,7 @@ export function KeyTable({ keys }: { keys: KeySummary[] }) {
     setBusy(true);
     const result = await remove(pending.id);
     setBusy(false);
-    if (result.ok) toast('success', `Deleted "${pending.name}".`);
+    if (result.ok) toast('success', `Deleted "${pending.name}". You can restore it from Recently deleted for 30 days.`);
     else toast('error', result.error.message);
     setPending(null);
   }
@@ -110,8 +110,8 @@ export function KeyTable({ keys }: { keys: KeySummary[] }) {
           onCancel={() => setPending(null)}
         >
           <p>
-            The encrypted key <code>{pending.hint}</code> for {providers[pending.provider].label} is removed from this
-            computer. This does not revoke it at the provider; do that on the provider's key page.
+            The encrypted key <code>{pending.hint}</code> for {providers[pending.provider].label} moves to Recently deleted,
+            where you can restore it for 30 days. This does not revoke it at the provider; do that on the provider's key page.
           </p>
         </ConfirmDialog>
       )}

@@ -13,6 +13,8 @@ const eventLabels: Record<AuditEvent, string> = {
   model_changed: 'Model changed',
   tested: 'Tested',
   deleted: 'Deleted',
+  restored: 'Restored',
+  purged: 'Purged',
   imported: 'Imported',
 };
 
@@ -21,13 +23,18 @@ export function AuditPage() {
   const [event, setEvent] = useState<AuditEvent | ''>('');
   const [search, setSearch] = useState('');
   const [entries, setEntries] = useState<AuditEntry[]>([]);
+  const [warning, setWarning] = useState<string | null>(null);
   const query = { ...(event ? { event } : {}), ...(search.trim() ? { search: search.trim() } : {}) };
   const queryKey = JSON.stringify(query);
 
   useEffect(() => {
     let current = true; // a slower answer to an older filter must not replace a newer one
     void api.audit.list(JSON.parse(queryKey)).then((result) => {
-      if (current && result.ok) setEntries(result.value);
+      if (!current) return;
+      if (result.ok) {
+        setEntries(result.value.entries);
+        setWarning(result.value.warning);
+      } else setWarning(result.error.message);
     });
     return () => {
       current = false;
@@ -67,6 +74,11 @@ export function AuditPage() {
             Export CSV…
           </button>
         </div>
+        {warning && (
+          <p className="notice notice-warning" role="status">
+            {warning}
+          </p>
+        )}
         {entries.length === 0 ? (
           <p>Nothing recorded yet.</p>
         ) : (

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { ConfirmDialog } from '../components/confirm-dialog';
+import { useEffect } from 'react';
 import { SetAsideCopies } from '../components/set-aside-copies';
 import { useSecurity } from '../store/security-store';
 import { useToasts } from '../store/toast-store';
@@ -11,18 +10,21 @@ const modeLabels = {
   unavailable: 'Unavailable: keys cannot be saved',
 } as const;
 
-/** How keys are protected on this machine, reported by main; the weak-storage opt-in lives here. */
+/**
+ * How keys are protected on this machine, reported by main; the weak-storage opt-in lives here. Main
+ * asks for the confirmation in its own dialog, so this page only makes the request.
+ */
 export function SecurityPage() {
   const { status, error, load, setWeakStorage } = useSecurity();
   const toast = useToasts((s) => s.show);
-  const [confirming, setConfirming] = useState(false);
   useEffect(() => {
     void load();
   }, [load]);
 
   async function optIn() {
-    setConfirming(false);
-    if (await setWeakStorage(true)) toast('success', 'Keys will be written with the weak obfuscation.');
+    if (!(await setWeakStorage(true))) return;
+    if (useSecurity.getState().status?.weakStorageAllowed) toast('success', 'Keys will be written with the weak obfuscation.');
+    else toast('error', 'Nothing changed: storing keys with weak obfuscation was not confirmed.');
   }
 
   return (
@@ -60,7 +62,7 @@ export function SecurityPage() {
             <p>
               If you cannot run a keyring, you can still have keys written to disk, protected only by Chromium's built-in
               password — any program running as you could read them.{' '}
-              <button type="button" className="button" onClick={() => setConfirming(true)}>
+              <button type="button" className="button" onClick={() => void optIn()}>
                 Store keys with weak obfuscation…
               </button>
             </p>
@@ -72,14 +74,6 @@ export function SecurityPage() {
         </section>
       )}
       <SetAsideCopies />
-      {confirming && (
-        <ConfirmDialog title="Store keys with weak obfuscation?" confirmLabel="Store them anyway" onConfirm={optIn} onCancel={() => setConfirming(false)}>
-          <p>
-            Without a keyring, keys written to disk are protected only by a password built into Chromium. Keys you added
-            during this run will be written now, and new keys from now on. You can undo this by starting a keyring.
-          </p>
-        </ConfirmDialog>
-      )}
     </>
   );
 }

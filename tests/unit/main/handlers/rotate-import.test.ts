@@ -73,9 +73,49 @@ describe('rotate', () => {
     const key = await add('Prod', 'sk-proj-scenario_valid-old-0123456789');
     const answer = await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-NEWSECRET-0123456789', override: false });
     expect(answer.rotated).toBe(true);
-    const log = await core.handlers['audit:list']({});
+    const log = (await core.handlers['audit:list']({})).entries;
     expect(log.map((e) => e.event)).toEqual(expect.arrayContaining(['added', 'rotated']));
     expect(JSON.stringify(log) + JSON.stringify(answer)).not.toContain('NEWSECRET');
+  });
+});
+
+describe('rotate keeps the previous secret in Recently deleted', () => {
+  it('a compromised window rotating a key to junk (override) does not destroy the old secret: it waits, unusable, restorable', async () => {
+    const key = await add('Prod', 'sk-proj-scenario_valid-OLDSECRET-0123456789');
+    const answer = await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_invalid-junk-0123456789', override: true });
+    expect(answer.rotated).toBe(true);
+    const [item] = await core.handlers['trash:list'](undefined);
+    expect(item).toMatchObject({ kind: 'replaced', keyId: key.id, name: 'Prod', hint: key.hint });
+    expect(store.read()).not.toContain('OLDSECRET');
+    // Not usable for tests: testing the key uses the new (junk) secret only.
+    const before = fake.requests.length;
+    await core.handlers['keys:test']({ id: key.id });
+    expect(fake.requests.slice(before).some((r) => r.key?.includes('OLDSECRET'))).toBe(false);
+    expect(await core.handlers['trash:list'](undefined)).toHaveLength(1); // the new one did not pass
+    // Restored as a key of its own, beside the current one; it still works.
+    const restored = await core.handlers['trash:restore']({ id: item!.id });
+    expect(restored).toMatchObject({ name: 'Prod (previous)', hint: key.hint });
+    expect(restored.id).not.toBe(key.id);
+    await core.handlers['keys:test']({ id: restored.id });
+    expect((await core.getKey(restored.id))?.status).toBe('ok');
+  });
+
+  it('the previous secret is purged once the new one passes a test', async () => {
+    const key = await add('Prod', 'sk-proj-scenario_valid-old-0123456789');
+    await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_ratelimit-new-0123456789', override: true });
+    expect(await core.handlers['trash:list'](undefined)).toHaveLength(1);
+    fake.forceScenario.openai = 'valid';
+    await core.handlers['keys:test']({ id: key.id });
+    delete fake.forceScenario.openai;
+    await expect.poll(async () => (await core.handlers['trash:list'](undefined)).length).toBe(0);
+    const log = (await core.handlers['audit:list']({})).entries;
+    expect(log.find((e) => e.event === 'purged')?.detail).toContain('the new one passed a test');
+  });
+
+  it('a rotation whose new key passes its test at once keeps nothing', async () => {
+    const key = await add('Prod', 'sk-proj-scenario_valid-old-0123456789');
+    await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-new-0123456789', override: false });
+    expect(await core.handlers['trash:list'](undefined)).toEqual([]);
   });
 });
 

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CANDIDATE_TTL_MS, createImportSession, parseDotEnv } from '../../../../src/main/import/env-import';
+import { createTempStore } from '../../../support/temp-store';
+import { createTestCore } from '../../../support/test-core';
 
 describe('.env parsing', () => {
   it('reads plain, quoted, exported and commented lines, with CRLF endings', () => {
@@ -65,5 +67,44 @@ describe('import session', () => {
   it('maps both Google variables to Gemini', () => {
     const found = createImportSession().offer(new Map([['GOOGLE_API_KEY', 'AIzaSyA-0123456789abcdef'], ['GEMINI_API_KEY', 'AQ.Ab8RN6abcdef0123']]), 'x');
     expect(found.map((c) => c.provider)).toEqual(['gemini', 'gemini']);
+  });
+});
+
+describe('import session: expired candidates leave memory on their own', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('an expired candidate is forgotten by a timer, without waiting for the next call', () => {
+    vi.useFakeTimers();
+    const session = createImportSession();
+    session.offer(new Map([['OPENAI_API_KEY', 'sk-proj-SECRETVALUE-0123456789wxyz']]), 'environment');
+    vi.advanceTimersByTime(CANDIDATE_TTL_MS - 1000);
+    session.offer(new Map([['DEEPSEEK_API_KEY', 'sk-SECONDVALUE-0123456789abcd']]), 'other.env');
+    expect(session.held()).toBe(2);
+    vi.advanceTimersByTime(1001);
+    expect(session.held()).toBe(1); // the first one's time is up; the second still has almost 10 minutes
+    vi.advanceTimersByTime(CANDIDATE_TTL_MS);
+    expect(session.held()).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('the timer never keeps the process alive (unref)', () => {
+    const unref = vi.fn();
+    const real = globalThis.setTimeout;
+    const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms: number) => Object.assign(real(fn, ms), { unref })) as unknown as typeof setTimeout);
+    const session = createImportSession();
+    session.offer(new Map([['OPENAI_API_KEY', 'sk-proj-SECRETVALUE-0123456789wxyz']]), 'environment');
+    expect(unref).toHaveBeenCalled();
+    session.clear();
+    spy.mockRestore();
+  });
+
+  it('closing the window forgets every candidate at once', async () => {
+    const store = createTempStore();
+    const core = createTestCore(store, { env: { OPENAI_API_KEY: 'sk-proj-ENVSECRET-0123456789abcd' } });
+    const [candidate] = await core.handlers['import:scan-environment'](undefined);
+    core.windowClosed();
+    const { failed } = await core.handlers['import:commit']({ items: [{ token: candidate!.token, name: 'Late', model: 'gpt-5.5' }] });
+    expect(failed[0]?.message).toContain('expired');
+    store.cleanup();
   });
 });

@@ -104,6 +104,27 @@ describe('gatekeeper: input', () => {
     });
   });
 
+  it('a 1 MB field name is not echoed: the refusal stays short', async () => {
+    const result = await call('keys:add', { ...validAdd, ['f'.repeat(1_000_000)]: 1 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(JSON.stringify(result).length).toBeLessThan(600);
+  });
+
+  it('a secret pasted as a field name never comes back in the refusal', async () => {
+    const result = await call('keys:remove', { id: '4f8a0c53-2d2f-4c1e-9b8e-0a1b2c3d4e5f', [SECRET]: true });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(JSON.stringify(result)).not.toContain('CANARY');
+  });
+
+  it('names only the fields the call takes and counts the unknown ones, also in nested items', async () => {
+    const top = await call('keys:remove', { id: '4f8a0c53-2d2f-4c1e-9b8e-0a1b2c3d4e5f', a: 1, b: 2 });
+    expect(top).toMatchObject({ ok: false, error: { message: '2 unknown fields (not repeated). This call takes: id.' } });
+    const token = '4f8a0c53-2d2f-4c1e-9b8e-0a1b2c3d4e5f';
+    const nested = await call('import:commit', { items: [{ token, name: 'n', model: 'gpt-5.5', [SECRET]: 1 }] });
+    expect(nested).toMatchObject({ ok: false, error: { fields: { 'items.0': '1 unknown field (not repeated). This call takes: token, name, model.' } } });
+    expect(JSON.stringify(nested)).not.toContain('CANARY');
+  });
+
   it('reports a duplicate name on the name field', async () => {
     await call('keys:add', validAdd);
     const result = await call('keys:add', { ...validAdd, name: 'OPENAI-PRODUCTION' });

@@ -2,6 +2,7 @@ import type { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 
 const created = vi.hoisted(() => [] as Array<{ options: Record<string, unknown>; window: unknown }>);
+const electronApp = vi.hoisted(() => ({ isPackaged: false }));
 
 vi.mock('electron', async () => {
   const { EventEmitter } = await import('node:events');
@@ -25,7 +26,7 @@ vi.mock('electron', async () => {
     show = vi.fn();
     isDestroyed = () => this.destroyed;
   }
-  return { BrowserWindow, default: { BrowserWindow } };
+  return { BrowserWindow, app: electronApp, default: { BrowserWindow, app: electronApp } };
 });
 
 const { broadcast, createMainWindow, isAppContents } = await import('../../../../src/main/window/main-window');
@@ -49,10 +50,19 @@ describe('main window', () => {
       navigateOnDragDrop: false,
       spellcheck: false,
       disableBlinkFeatures: 'Auxclick',
+      devTools: true,
     });
     expect(window.loadURL).toHaveBeenCalledWith('app://aikm/index.html');
     expect(window.webContents.setWindowOpenHandler).toHaveBeenCalledOnce();
     expect(window.webContents.listenerCount('will-navigate')).toBe(1);
+  });
+
+  it('a packaged build has no DevTools: the window cannot open them, whatever the menu says', () => {
+    electronApp.isPackaged = true;
+    createMainWindow({ preloadPath: '/p', url: 'app://aikm/', appUrl: 'app://aikm/' });
+    electronApp.isPackaged = false;
+    const options = created.at(-1)?.options as { webPreferences: Record<string, unknown> };
+    expect(options.webPreferences.devTools).toBe(false);
   });
 
   it('is trusted for IPC while open and forgotten once closed', () => {
