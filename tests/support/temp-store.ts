@@ -1,8 +1,9 @@
-/** The app's key repository in a fresh temporary directory: the same files, the same writes. */
+/** The app's key repository in a fresh temporary directory, on conf (what electron-store wraps): the same files and writes. */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFileRepository } from '../../src/main/vault/file-repository';
+import { openConfStore } from './conf-store';
 import type { KeyRepository } from '../../src/main/vault/repository';
 
 export interface TempStore {
@@ -21,7 +22,7 @@ export function createTempStore(): TempStore {
   return {
     dir,
     file,
-    open: () => createFileRepository(dir),
+    open: () => createFileRepository(dir, openConfStore),
     read: () => {
       try {
         return readFileSync(file, 'utf8');

@@ -1,20 +1,21 @@
 /**
- * Keys and settings in the app's data folder (main process only). The files are written by our own
- * JSON file store (json-file-store.ts: atomic, owner-only writes in every environment; a damaged file
- * set aside, an unreadable one never written over). The module keeps its name from when it wrapped
- * electron-store.
+ * Keys and settings in the app's data folder, kept by electron-store (main process only). What is
+ * checked before electron-store opens a file, and how writes stay atomic, is in json-file-store.ts.
  */
 import { app } from 'electron';
+import ElectronStore from 'electron-store';
 import type { SettingsStore } from '../settings-store';
-import { createFileRepository, createFileSettingsStore } from './file-repository';
+import { type OpenStoreFile, createFileRepository, createFileSettingsStore, storeFileOptions } from './file-repository';
 import type { KeyRepository } from './repository';
 
 export { STORE_NAME } from './file-repository';
 
+const openElectronStore: OpenStoreFile = ({ cwd, name }) => new ElectronStore<Record<string, unknown>>({ cwd, name, ...storeFileOptions });
+
 export function createElectronStoreRepository(options: { cwd?: string } = {}): KeyRepository {
-  return createFileRepository(options.cwd ?? app.getPath('userData'));
+  return createFileRepository(options.cwd ?? app.getPath('userData'), openElectronStore);
 }
 
 export function createElectronSettingsStore(options: { cwd?: string } = {}): SettingsStore {
-  return createFileSettingsStore(options.cwd ?? app.getPath('userData'));
+  return createFileSettingsStore(options.cwd ?? app.getPath('userData'), openElectronStore);
 }

@@ -1,7 +1,7 @@
 /**
- * A key/value store in one JSON object file (keys.json, settings.json), written atomically
- * (atomic-file.ts) with owner-only permissions. Opening tells three failures apart, because they call
- * for opposite answers:
+ * A key/value store in one JSON object file (keys.json, settings.json), kept by electron-store (conf in
+ * tests): owner-only, atomic writes (write-without-snap.ts). Before electron-store opens the file, it is
+ * read here once, because electron-store cannot tell three failures apart that call for opposite answers:
  * - the file was read and is not a JSON object (truncated, an array, `null`…): it is damaged; it is set
  *   aside unchanged and the store starts empty, with a message for the user;
  * - the file could not be read (EBUSY from an antivirus lock, EACCES…): the keys in it may be fine, so
@@ -9,16 +9,13 @@
  * - there is no file: an empty store, written on the first change.
  */
 import { readFileSync } from 'node:fs';
-import { writeFileAtomic } from './atomic-file';
 import type { KeyValueStore } from './repository';
 import { setAside } from './store-recovery';
+import { writeWithoutSnap } from './write-without-snap';
 
 /** The file exists but could not be read right now; nothing was changed. */
 export class StoreUnreadableError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
+  constructor(file: string, reason: string) {
     super(
       `The file ${file} could not be read (${reason}): another program may be holding it (antivirus, backup) or it is not readable by you. It was not changed, and the app will not write over it; close that program and try again.`,
     );
@@ -26,7 +23,7 @@ export class StoreUnreadableError extends Error {
   }
 }
 
-type Found = { kind: 'object'; data: Record<string, unknown> } | { kind: 'missing' } | { kind: 'damaged'; what: string };
+type Found = { kind: 'object' } | { kind: 'missing' } | { kind: 'damaged'; what: string };
 
 function describeJson(value: unknown): string {
   if (value === null) return 'null';
@@ -48,7 +45,7 @@ function readObjectFile(file: string, read: (file: string) => string, label: str
   } catch {
     return { kind: 'damaged', what: `The ${label} was damaged and could not be read, so the app started with an empty one.` };
   }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { kind: 'object', data: value as Record<string, unknown> };
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { kind: 'object' };
   return { kind: 'damaged', what: `The ${label} held ${describeJson(value)} instead of its records, so the app started with an empty one.` };
 }
 
@@ -57,23 +54,31 @@ export interface FileStore extends KeyValueStore {
   readonly recovery: string | null;
 }
 
+/** The part of electron-store (and conf, which it wraps) used here. */
+export interface ConfStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
 export interface FileStoreOptions {
   /** Shown to the user, e.g. "key file". */
   label: string;
+  /** Opens electron-store (conf in tests) on the file, once it is known to be readable. */
+  open: () => ConfStore;
   /** Tests replace the read to simulate a locked file. */
   read?: (file: string) => string;
 }
 
-export function openFileStore(file: string, { label, read = (f) => readFileSync(f, 'utf8') }: FileStoreOptions): FileStore {
-  let data: Record<string, unknown> | undefined;
+export function openFileStore(file: string, { label, open, read = (f) => readFileSync(f, 'utf8') }: FileStoreOptions): FileStore {
+  let store: ConfStore | undefined;
   let recovery: string | null = null;
 
-  function current(): Record<string, unknown> {
-    if (data) return data;
-    const found = readObjectFile(file, read, label); // throws StoreUnreadableError, leaving `data` unset
+  function current(): ConfStore {
+    if (store) return store;
+    const found = readObjectFile(file, read, label); // throws StoreUnreadableError, leaving `store` unset
     if (found.kind === 'damaged') recovery = setAside(file, found.what);
-    data = found.kind === 'object' ? found.data : {};
-    return data;
+    store = open();
+    return store;
   }
 
   try {
@@ -87,11 +92,10 @@ export function openFileStore(file: string, { label, read = (f) => readFileSync(
     get recovery() {
       return recovery;
     },
-    get: (key) => (Object.hasOwn(current(), key) ? current()[key] : undefined),
+    get: (key) => current().get(key),
     set(key, value) {
-      const next = { ...current(), [key]: value };
-      writeFileAtomic(file, JSON.stringify(next, undefined, '\t'));
-      data = next; // only after the write, so memory never runs ahead of the file
+      const opened = current(); // a file that cannot be read is never written over
+      writeWithoutSnap(() => opened.set(key, value));
     },
   };
 }

@@ -17,6 +17,7 @@ import { createProviderRegistry } from '../../../src/main/providers/registry';
 import { type TrayNotice, createTrayActions } from '../../../src/main/tray/tray-actions';
 import { type TrayItem, buildTrayMenu } from '../../../src/main/tray/tray-menu';
 import { createFileRepository, createFileSettingsStore } from '../../../src/main/vault/file-repository';
+import { openConfStore } from '../../support/conf-store';
 import { APP_HOST, APP_SCHEME, createAppRequestHandler } from '../../../src/main/window/app-protocol';
 import { productionCsp } from '../../../src/main/window/csp';
 import { type FakeProviders, startFakeProviders } from '../../fixtures/fake-providers';
@@ -91,8 +92,8 @@ export class AppHarness {
     this.cipher.obfuscated = this.noKeyring;
     this.core = createCore({
       cipher: this.cipher,
-      repository: createFileRepository(this.dataDir),
-      settings: createFileSettingsStore(this.dataDir),
+      repository: createFileRepository(this.dataDir, openConfStore),
+      settings: createFileSettingsStore(this.dataDir, openConfStore),
       registry: createProviderRegistry(this.providers.baseUrls),
       clock: this.clock.clock,
       audit: createFileAuditLog(join(this.dataDir, 'audit.jsonl')),

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFileRepository } from '../../../../src/main/vault/file-repository';
 import { createVault } from '../../../../src/main/vault/vault';
 import { createTestCipher } from '../../../support/aes-test-cipher';
+import { openConfStore } from '../../../support/conf-store';
 import { type TempStore, createTempStore } from '../../../support/temp-store';
 
 const SECRET = 'sk-proj-CANARY-faults-0123456789abcdef';
@@ -24,7 +25,7 @@ describe('a key file that cannot be read', () => {
       if (locks-- > 0) throw busy();
       return readFileSync(file, 'utf8');
     };
-    const vault = createVault({ cipher, repository: createFileRepository(store.dir, { read, readRetryMs: [1, 1, 1] }) });
+    const vault = createVault({ cipher, repository: createFileRepository(store.dir, openConfStore, { read, readRetryMs: [1, 1, 1] }) });
     expect((await vault.list()).map((k) => k.id)).toEqual([id]);
   });
 
@@ -34,7 +35,7 @@ describe('a key file that cannot be read', () => {
     const read = () => {
       throw busy();
     };
-    const vault = createVault({ cipher: createTestCipher(), repository: createFileRepository(store.dir, { read, readRetryMs: [1, 1] }) });
+    const vault = createVault({ cipher: createTestCipher(), repository: createFileRepository(store.dir, openConfStore, { read, readRetryMs: [1, 1] }) });
     await expect(vault.list()).rejects.toMatchObject({ code: 'storage_error', message: expect.stringContaining(store.file) });
     await expect(vault.add({ provider: 'openai', model: 'gpt-5.5', name: 'Refused', secret: SECRET })).rejects.toMatchObject({
       code: 'storage_error',
