@@ -71,7 +71,7 @@ try {
   report.handlers = [...record.handlers.keys()];
   report.windows = record.windows.map((w) => ({ options: w.$options, url: w.$url, contentsId: w.webContents.id }));
   report.images = record.images;
-  report.applicationMenu = record.applicationMenu !== undefined;
+  report.applicationMenu = /** @type {{ template?: unknown } | undefined} */ (record.applicationMenu)?.template ?? null;
   report.trayMenu = /** @type {{ template?: { label?: string }[] }} */ (record.trays[0]?.$menu)?.template?.map((i) => i.label ?? '—');
 
   const serve = record.protocolHandlers.get('app');

@@ -75,7 +75,8 @@ export function emitApp(/** @type {string} */ event, /** @type {unknown[]} */ ..
 }
 
 export const app = strict('app', {
-  isPackaged: false,
+  // The boot test runs once as `npm start` runs (unpackaged) and once as an installed app would.
+  isPackaged: process.env.AIKM_BOOT_PACKAGED === '1',
   name: 'Electron',
   setName(/** @type {string} */ name) {
     this.name = name;

@@ -32,6 +32,7 @@ interface BootReport {
   handlers: string[];
   windows: { options: { webPreferences: Record<string, unknown> }; url: string }[];
   images: string[];
+  applicationMenu: unknown;
   protocol: { status: number; csp: string; hasRoot: boolean; asset: { status: number; type: string }; escapeStatus: number };
   listed: { ok: boolean; value: unknown[] };
   added: { ok: boolean; hint: string };
@@ -47,18 +48,24 @@ interface BootReport {
 }
 
 let report: BootReport;
+let packaged: BootReport;
 let dir: string;
+
+/** Starts the built main bundle in a child Node process and answers its report. */
+async function boot(name: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<BootReport> {
+  const userData = join(dir, name);
+  const reportPath = join(dir, `${name}.json`);
+  mkdirSync(userData);
+  const env: NodeJS.ProcessEnv = { ...process.env, AIKM_BOOT_USER_DATA: userData, ...extraEnv };
+  delete env.ELECTRON_RENDERER_URL;
+  await promisify(execFile)(process.execPath, [join(repo, 'tests/boot/boot-main.mjs'), out, reportPath], { env, timeout: 30_000 });
+  return JSON.parse(readFileSync(reportPath, 'utf8'));
+}
 
 beforeAll(async () => {
   if (!existsSync(join(out, 'main', 'index.js'))) throw new Error('No out/main/index.js: run `npm run build` first.');
   dir = mkdtempSync(join(tmpdir(), 'aikm-boot-'));
-  const userData = join(dir, 'userData');
-  const reportPath = join(dir, 'report.json');
-  mkdirSync(userData);
-  const env: NodeJS.ProcessEnv = { ...process.env, AIKM_BOOT_USER_DATA: userData };
-  delete env.ELECTRON_RENDERER_URL;
-  await promisify(execFile)(process.execPath, [join(repo, 'tests/boot/boot-main.mjs'), out, reportPath], { env, timeout: 30_000 });
-  report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  [report, packaged] = await Promise.all([boot('dev'), boot('packaged', { AIKM_BOOT_PACKAGED: '1' })]);
 }, 40_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -136,6 +143,17 @@ describe('the built main process starts', () => {
     expect(report.sdkLoadsAtStart).toEqual([]);
     expect(report.sdkLoadsAfterTest).toEqual(['openai']);
     expect(report.fetches).toEqual(['https://api.openai.com/v1/models']);
+  });
+
+  it('installed (packaged): no DevTools in the window or the menu, and it still starts cleanly', () => {
+    expect(packaged.failure).toBeUndefined();
+    expect(packaged.problems).toEqual([]);
+    expect(packaged.windows[0]?.options.webPreferences.devTools).toBe(false);
+    expect(JSON.stringify(packaged.applicationMenu)).not.toMatch(/toggleDevTools|reload/i);
+    expect(packaged.applicationMenu).not.toBeNull();
+    // The same bundle started by `npm start` keeps DevTools for development.
+    expect(report.windows[0]?.options.webPreferences.devTools).toBe(true);
+    expect(JSON.stringify(report.applicationMenu)).toMatch(/toggleDevTools/);
   });
 
   it('before-quit stops the scheduler, cancels the running test and removes the tray', () => {
