@@ -10,9 +10,9 @@ import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 import { providers } from '../../../shared/provider-catalog';
 import { formatMismatch } from '../../../shared/key-format';
+import { statusInfo } from '../../../shared/status';
 import { KeyFormatWarning } from './key-format-warning';
 import { ProviderLink } from './provider-link';
-import { statusLabels } from './status-badge';
 
 export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
   const id = useId();
@@ -108,7 +108,7 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
       <KeyFormatWarning looksLike={formatMismatch(keyInfo.provider, secret)} />
       {failed && (
         <p className="notice notice-error" role="alert">
-          The new key did not pass its test ({statusLabels[failed.outcome].text}: {failed.message}); the old key is kept.{' '}
+          The new key did not pass its test ({statusInfo(failed.outcome).label}: {failed.message}); the old key is kept.{' '}
           <button type="button" className="link-button" onClick={() => void rotate(true)} disabled={busy}>
             Replace anyway
           </button>
