@@ -1,11 +1,23 @@
 // Lint enforces the process boundaries: the renderer cannot reach Node or Electron, `src/shared` stays
-// platform-free, and only the renderer's lib/ipc.ts touches window.api.
+// platform-free, only the renderer's lib/ipc.ts touches window.api, and only the stores import it (so
+// components and pages reach main one way: through store actions).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'events', 'stream', 'worker_threads'];
+
+/** What no renderer file may import; `extra` adds patterns (a later block replaces the whole rule, so it is built here). */
+const rendererImports = (extra) => ({
+  paths: [{ name: 'electron', message: 'The renderer talks to main only through window.api (lib/ipc.ts).' }],
+  patterns: [
+    { group: nodeBuiltins, message: 'The renderer is sandboxed: no Node modules.' },
+    { group: ['**/main/**', '**/preload/**'], message: 'The renderer may import src/shared only.' },
+    ...extra,
+  ],
+});
+const ipcOnlyInStores = { group: ['**/lib/ipc', '**/lib/ipc.ts'], message: 'Call a store action (src/renderer/src/store): only stores import lib/ipc.ts.' };
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/insecure-app/**'] },
@@ -32,16 +44,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The renderer talks to main only through window.api (lib/ipc.ts).' }],
-          patterns: [
-            { group: nodeBuiltins, message: 'The renderer is sandboxed: no Node modules.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer may import src/shared only.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', rendererImports([ipcOnlyInStores])],
       'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'Import `api` from lib/ipc.ts.' }],
       'no-restricted-globals': ['error', { name: 'require', message: 'No Node in the renderer.' }, { name: 'process', message: 'No Node in the renderer.' }],
     },
@@ -49,6 +52,10 @@ export default tseslint.config(
   {
     files: ['src/renderer/src/lib/ipc.ts'],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    files: ['src/renderer/src/store/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', rendererImports([])] },
   },
   {
     files: ['src/shared/**/*.ts'],

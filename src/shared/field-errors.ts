@@ -1,8 +1,10 @@
 /**
  * Turns zod issues into one message per field (`name`, `secret`…, `_` for the payload as a whole).
- * Messages come from our schemas and never quote what was sent: zod's own message for unknown fields
- * repeats their names verbatim, and a field name is input too (a pasted secret, a 1 MB string), so
- * those are counted instead, beside the names the schema itself declares.
+ * Main's gatekeeper is its only user: it answers invalid input with these messages, and the renderer
+ * (which ships no zod) shows them as they come. Messages come from our schemas and never quote what
+ * was sent: zod's own message for unknown fields repeats their names verbatim, and a field name is
+ * input too (a pasted secret, a 1 MB string), so those are counted instead, beside the names the
+ * schema itself declares.
  */
 import { z } from 'zod';
 

@@ -1,6 +1,7 @@
 /**
- * Key metadata and the rules for names and secrets. Shared so the renderer can show the same inline
- * errors main enforces; main stays the authority (it parses every payload again).
+ * Key metadata and the rules for names and secrets. Main parses every payload with these schemas and
+ * answers a message per field; the renderer imports only the types (it ships no zod) and shows those
+ * messages beside the fields.
  */
 import { z } from 'zod';
 import { providerIdSchema } from './providers';

@@ -1,7 +1,7 @@
 /**
  * The built-in provider catalog: plain data, no zod, so the renderer can use it without shipping a
- * validation library (schemas for it are in providers.ts). Model ids come from each official SDK's
- * model union (see shared/reference/providers.md); a key test replaces them with the live list later.
+ * validation library (schemas for it are in providers.ts). Where the default model ids come from is in
+ * docs/PROVIDERS.md; a key test replaces them with the live list.
  */
 /** The four providers with their own SDK and catalog. */
 export const builtInProviderIds = ['openai', 'anthropic', 'gemini', 'deepseek'] as const;

@@ -1,5 +1,9 @@
-/** User settings, validated the same way in main (authority) and the renderer (form). */
+/**
+ * User settings and the schema main validates every change with. The renderer imports only the types
+ * (it ships no zod) and shows main's answer, field by field.
+ */
 import { z } from 'zod';
+import { checkEveryHoursMessage, checkEveryHoursOptions } from './schedule';
 
 export const settingsSchema = z.object({
   /** How long a key test may take before it is reported as a timeout. */
@@ -13,9 +17,7 @@ export const settingsSchema = z.object({
   /** Linux without a keyring: the user chose to write keys with the weak obfuscation anyway. */
   allowWeakStorage: z.boolean(),
   /** Scheduled health checks: test all keys every N hours while the app runs; 0 is off. */
-  checkEveryHours: z.union([z.literal(0), z.literal(1), z.literal(6), z.literal(24)], {
-    error: 'Choose off, 1, 6 or 24 hours.',
-  }),
+  checkEveryHours: z.literal(checkEveryHoursOptions, { error: checkEveryHoursMessage }),
   /** Remind to rotate keys older than this many days (0: no reminder). */
   rotateAfterDays: z.number({ error: 'Give a number of days.' }).int().min(0).max(3650),
   /** When the last scheduled check started (ms since the epoch); main's own bookkeeping. */

@@ -58,14 +58,9 @@ export function keyHandlers(ctx: HandlerContext): Pick<Handlers, KeyChannels> {
     },
     'keys:rotate': async ({ id, secret, override }) => {
       const current = await summary(id);
-      await vault.assertTrusted(id); // the new secret is tested at this key's destination: it must be the one saved
-      // Before spending a provider call: the same secret again, or one stored under another name.
-      if ((await vault.findDuplicate(secret)) === current.name) {
-        const same = 'That is the key already stored; paste the new one.';
-        throw new AppError('invalid_input', same, { secret: same });
-      }
-      const twin = await vault.findDuplicate(secret, id);
-      if (twin) throw new AppError('duplicate_key', `This key is already stored as "${twin}".`, { secret: `This key is already stored as "${twin}".` });
+      // Before spending a provider call: a trusted destination (the new secret is tested there), and
+      // neither the same secret again nor one stored under another name.
+      await vault.checkRotation(id, secret);
       // The new secret is tested before it replaces the old one.
       const result = await runner.testSecret(current, secret);
       if (result?.outcome !== 'ok' && !override) return { rotated: false, result, key: current };

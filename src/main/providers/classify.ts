@@ -1,5 +1,5 @@
 /**
- * What a provider's failure means, provider by provider (shared/reference/providers.md §5). Order
+ * What a provider's failure means, provider by provider (the bodies and cases: docs/PROVIDERS.md). Order
  * matters: the tell-tale codes and messages that turn a 401 into a permission problem, or a 429 into
  * an empty wallet, are checked before the status alone decides.
  */

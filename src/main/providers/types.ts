@@ -8,7 +8,7 @@ export interface ProbeOptions {
   /** Aborted on timeout or cancel; SDK calls and body reads stop with it. */
   signal: AbortSignal;
   timeoutMs: number;
-  /** Injected transport (tests: Node's fetch; later the app: Electron's net.fetch for system proxies). */
+  /** Injected transport: Electron's net.fetch in the app (it follows the system proxy), Node's fetch in tests. */
   fetch?: typeof fetch;
 }
 

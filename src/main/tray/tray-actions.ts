@@ -5,7 +5,8 @@
  */
 import type { KeySummary } from '../../shared/keys';
 import type { TestProgress } from '../../shared/test-result';
-import { type TrayAction, isFailing, shorten, statusWord } from './tray-menu';
+import { isFailing, statusInSentence } from '../../shared/status';
+import { type TrayAction, shorten } from './tray-menu';
 
 export interface TrayNotice {
   title: string;
@@ -29,7 +30,7 @@ export interface TrayActionDeps {
 export function noticeForKey(key: KeySummary): TrayNotice {
   const name = shorten(key.name);
   if (key.status === 'ok') return { title: `${name} works`, body: `Connected in ${key.lastTest?.latencyMs ?? 0} ms.`, keyId: key.id };
-  return { title: `${name}: ${statusWord(key.status)}`, body: `${key.lastTest?.message ?? ''} Open to fix.`.trim(), keyId: key.id };
+  return { title: `${name}: ${statusInSentence(key.status)}`, body: `${key.lastTest?.message ?? ''} Open to fix.`.trim(), keyId: key.id };
 }
 
 export function noticeForRun(keys: readonly KeySummary[], progress: TestProgress): TrayNotice {

@@ -8,7 +8,8 @@ import type { EventChannel } from '../../shared/ipc/contract';
 import type { KeySummary } from '../../shared/keys';
 import type { TestProgress } from '../../shared/test-result';
 import { type TrayActionDeps, createTrayActions } from './tray-actions';
-import { type TrayAction, type TrayItem, type TrayState, buildTrayMenu, isFailing, summaryLine } from './tray-menu';
+import { isFailing } from '../../shared/status';
+import { type TrayAction, type TrayItem, type TrayState, buildTrayMenu, summaryLine } from './tray-menu';
 
 export interface TrayControllerDeps extends Omit<TrayActionDeps, 'notify'> {
   iconPath: string;

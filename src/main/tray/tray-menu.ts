@@ -1,12 +1,13 @@
 /**
  * The tray menu as plain data, built from the keys and their statuses by one pure function so every
  * state can be tested without Electron. Items carry an action, not a click handler; the controller maps
- * actions to clicks. Status is written out in text (✓/✗ plus words), never shown by colour alone, and
- * no item ever carries key material: only names, statuses and latencies.
+ * actions to clicks. Status is written out in text (✓/✗ plus the words of shared/status.ts), never
+ * shown by colour alone, and no item ever carries key material: only names, statuses and latencies.
  */
 import type { KeySummary } from '../../shared/keys';
 import { type ProviderId, providerIds, providers } from '../../shared/providers';
-import type { KeyStatus, TestProgress } from '../../shared/test-result';
+import { isFailing, statusInSentence } from '../../shared/status';
+import type { TestProgress } from '../../shared/test-result';
 
 export type TrayAction = { type: 'test-all' } | { type: 'test'; id: string } | { type: 'open' } | { type: 'quit' };
 
@@ -25,24 +26,6 @@ export interface TrayState {
 export const GROUP_THRESHOLD = 15;
 export const NAME_MAX = 40;
 
-const failing: ReadonlySet<KeyStatus> = new Set(['cannot_decrypt', 'changed_outside', 'invalid_key', 'permission_denied', 'quota_exhausted', 'rate_limited', 'provider_error', 'network_error', 'timeout']);
-
-const statusWords: Record<Exclude<KeyStatus, 'ok' | 'not_tested'>, string> = {
-  invalid_key: 'invalid key',
-  permission_denied: 'no permission',
-  quota_exhausted: 'out of credit',
-  rate_limited: 'rate limited',
-  provider_error: 'provider error',
-  network_error: 'network error',
-  timeout: 'timed out',
-  cannot_decrypt: 'cannot decrypt — re-enter or delete',
-  changed_outside: 'changed outside the app — delete and add again',
-};
-
-export function isFailing(status: KeyStatus): boolean {
-  return failing.has(status);
-}
-
 export function shorten(name: string, max = NAME_MAX): string {
   const chars = [...name];
   return chars.length <= max ? name : `${chars.slice(0, max - 1).join('')}…`;
@@ -60,13 +43,6 @@ export function summaryLine(keys: readonly KeySummary[]): string {
   return parts.join(' · ');
 }
 
-/** The status in words: "invalid key", "out of credit"… */
-export function statusWord(status: KeyStatus): string {
-  if (status === 'ok') return 'OK';
-  if (status === 'not_tested') return 'not tested';
-  return statusWords[status];
-}
-
 /** `✓ OpenAI-Production — 230 ms`, `✗ Claude-Testing — invalid key`, `… Name — testing`, `○ Name — not tested`. */
 export function keyLabel(key: KeySummary): string {
   const name = shorten(key.name);
@@ -74,7 +50,7 @@ export function keyLabel(key: KeySummary): string {
   if (key.testing) return `… ${name} — testing`;
   if (key.status === 'not_tested') return `○ ${name} — not tested${due}`;
   if (key.status === 'ok') return `✓ ${name} — ${key.lastTest?.latencyMs ?? 0} ms${due}`;
-  return `✗ ${name} — ${statusWord(key.status)}${due}`;
+  return `✗ ${name} — ${statusInSentence(key.status)}${due}`;
 }
 
 function keyItem(key: KeySummary): TrayItem {

@@ -54,6 +54,12 @@ export interface Vault {
   withSecret<T>(id: string, use: (secret: string, key: KeySummary) => Promise<T>): Promise<T>;
   /** Refuses (changed_outside) a key whose destination was changed outside the app, before a secret is sent for it. */
   assertTrusted(id: string): Promise<void>;
+  /**
+   * What `rotate` checks first, without writing: the key is trusted (as assertTrusted) and the new
+   * secret is neither the one it holds nor stored under another key. Lets a caller refuse a rotation
+   * before spending a provider call on testing the new secret.
+   */
+  checkRotation(id: string, secret: string): Promise<void>;
   /** Checks and opens every stored key once, so unusable ones show as such; answers how many are. */
   checkReadable(): Promise<number>;
   /** After an opt-in to weak storage: seals this run's memory-only keys again and writes them. */

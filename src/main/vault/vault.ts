@@ -63,6 +63,20 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
     throw new AppError('duplicate_key', message, { secret: message });
   }
 
+  /**
+   * The one place a rotation's new secret is refused: the secret already stored in this key, or one
+   * stored under another key. Answers the new secret's fingerprint.
+   */
+  async function assertNewSecret(all: StoredKey[], found: StoredKey, secret: string): Promise<string> {
+    const print = await fingerprint(secret);
+    if (found.fingerprint === print || (await open(found).catch(() => null))?.plaintext === secret) {
+      const same = 'That is the key already stored; paste the new one.';
+      throw new AppError('invalid_input', same, { secret: same });
+    }
+    await assertNotStored(all, print, found.id);
+    return print;
+  }
+
   const open = (record: StoredKey) => checks.open(record);
   const reseal = async (record: StoredKey, plaintext: string): Promise<StoredKey> => ({ ...record, ...(await checks.seal(record, plaintext)) });
 
@@ -157,11 +171,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
       serial(async () => {
         const all = await records();
         const found = await checks.trust(find(all, id)); // a new secret must not follow a forged destination
-        const print = await fingerprint(secret);
-        if (found.fingerprint === print || (await open(found).catch(() => null))?.plaintext === secret) {
-          throw new AppError('invalid_input', 'That is the key already stored; paste the new one.', { secret: 'That is the key already stored; paste the new one.' });
-        }
-        await assertNotStored(all, print, id);
+        const print = await assertNewSecret(all, found, secret);
         const sealed = await checks.seal(found, secret);
         if (wouldLeaveDisk(found, sealed)) {
           throw new AppError('encryption_unavailable', 'No keyring answered, so the new key could not be saved; the old one is kept.');
@@ -212,6 +222,12 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
       serial(async () => {
         const all = await records();
         await trusted(all, find(all, id));
+      }),
+
+    checkRotation: (id, secret) =>
+      serial(async () => {
+        const all = await records();
+        await assertNewSecret(all, await trusted(all, find(all, id)), secret);
       }),
 
     // Also binds records written before bindings existed, and refreshes fingerprints made before

@@ -1,5 +1,5 @@
 /** The Settings Center: a sidebar of settings pages; API Key Management is the first. */
-import { useEffect } from 'react';
+import { type ComponentType, useEffect } from 'react';
 import { Toasts } from './components/toasts';
 import { ApiKeysPage } from './pages/api-keys-page';
 import { AuditPage } from './pages/audit-page';
@@ -8,23 +8,24 @@ import { SecurityPage } from './pages/security-page';
 import { PreferencesPage } from './pages/preferences-page';
 import { RecentlyDeletedPage } from './pages/recently-deleted-page';
 import { useKeys } from './store/keys-store';
-import { useNav } from './store/nav-store';
+import { type PageId, pages, useNav } from './store/nav-store';
 
-const pages = [
-  { id: 'api-keys', label: 'API Key Management', Component: ApiKeysPage },
-  { id: 'trash', label: 'Recently deleted', Component: RecentlyDeletedPage },
-  { id: 'import', label: 'Import', Component: ImportPage },
-  { id: 'audit', label: 'Audit log', Component: AuditPage },
-  { id: 'preferences', label: 'Preferences', Component: PreferencesPage },
-  { id: 'security', label: 'Security', Component: SecurityPage },
-] as const;
+/** A Record over PageId: a page added to the list does not compile until it has a component. */
+const components: Record<PageId, ComponentType> = {
+  'api-keys': ApiKeysPage,
+  trash: RecentlyDeletedPage,
+  import: ImportPage,
+  audit: AuditPage,
+  preferences: PreferencesPage,
+  security: SecurityPage,
+};
 
 export function App() {
   const { page: current, go: setCurrent } = useNav();
   const follow = useKeys((s) => s.follow);
   // Push events are followed for the app's lifetime, whichever page is shown.
   useEffect(() => follow(), [follow]);
-  const page = pages.find((p) => p.id === current) ?? pages[0];
+  const Page = components[current];
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Settings Center">
@@ -45,7 +46,7 @@ export function App() {
         </ul>
       </nav>
       <main className="content">
-        <page.Component />
+        <Page />
       </main>
       <Toasts />
     </div>

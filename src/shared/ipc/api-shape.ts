@@ -32,7 +32,7 @@ function camel(action: string): string {
   return action.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** `keys:security-status` → `['keys', 'securityStatus']`. */
+/** `app:security-status` → `['app', 'securityStatus']`. */
 export function methodPath(channel: Channel): [string, string] {
   const [domain, action] = channel.split(':') as [string, string];
   return [domain, camel(action)];

@@ -3,29 +3,24 @@
  * errors are data: a stable code the renderer can act on, a message it can show, and optional
  * per-field messages for inline form errors.
  */
-import { z } from 'zod';
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'duplicate_name'
+  | 'duplicate_key'
+  | 'encryption_unavailable'
+  | 'cannot_decrypt'
+  | 'changed_outside'
+  | 'storage_error'
+  | 'forbidden'
+  | 'internal';
 
-export const errorCodes = [
-  'invalid_input',
-  'not_found',
-  'duplicate_name',
-  'duplicate_key',
-  'encryption_unavailable',
-  'cannot_decrypt',
-  'changed_outside',
-  'storage_error',
-  'forbidden',
-  'internal',
-] as const;
-export const errorCodeSchema = z.enum(errorCodes);
-export type ErrorCode = z.infer<typeof errorCodeSchema>;
-
-export const ipcErrorSchema = z.object({
-  code: errorCodeSchema,
-  message: z.string(),
-  fields: z.record(z.string(), z.string()).optional(),
-});
-export type IpcError = z.infer<typeof ipcErrorSchema>;
+// Plain types, no schema: main builds these envelopes itself, and the renderer only reads them.
+export interface IpcError {
+  code: ErrorCode;
+  message: string;
+  fields?: Record<string, string>;
+}
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 

@@ -3,12 +3,12 @@ import { useId } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import type { TestResult } from '../../../shared/test-result';
 import { providers } from '../../../shared/provider-catalog';
+import { statusInfo } from '../../../shared/status';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 import { formatDate } from '../lib/format';
 import { ProviderLink } from './provider-link';
 import { KeyManage } from './key-manage';
-import { statusLabels } from './status-badge';
 
 /** The model variant; once tested, the choices are the models the key can actually see. */
 function ModelChoice({ keyInfo }: { keyInfo: KeySummary }) {
@@ -109,7 +109,7 @@ function TestFacts({ keyInfo, result }: { keyInfo: KeySummary; result: TestResul
           <ol reversed>
             {[...keyInfo.history].reverse().map((h) => (
               <li key={h.testedAt}>
-                {formatDate(h.testedAt)} — {statusLabels[h.outcome].text}, {h.latencyMs} ms
+                {formatDate(h.testedAt)} — {statusInfo(h.outcome).label}, {h.latencyMs} ms
               </li>
             ))}
           </ol>

@@ -6,17 +6,20 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import type { TestResult } from '../../../shared/test-result';
-import { api } from '../lib/ipc';
+import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 import { providers } from '../../../shared/provider-catalog';
 import { formatMismatch } from '../../../shared/key-format';
+import { statusInfo } from '../../../shared/status';
 import { KeyFormatWarning } from './key-format-warning';
 import { ProviderLink } from './provider-link';
-import { statusLabels } from './status-badge';
 
 export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
   const id = useId();
   const toast = useToasts((s) => s.show);
+  const renameKey = useKeys((s) => s.rename);
+  const rotateKey = useKeys((s) => s.rotate);
+  const copyKeyHint = useKeys((s) => s.copyHint);
   const [name, setName] = useState(keyInfo.name);
   const [nameError, setNameError] = useState<string | null>(null);
   const [secret, setSecret] = useState('');
@@ -26,7 +29,7 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
 
   async function rename(event: FormEvent) {
     event.preventDefault();
-    const result = await api.keys.rename({ id: keyInfo.id, name });
+    const result = await renameKey(keyInfo.id, name);
     if (result.ok) {
       setNameError(null);
       toast('success', `Renamed to "${result.value.name}".`);
@@ -35,7 +38,7 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
 
   async function rotate(override: boolean) {
     setBusy(true);
-    const result = await api.keys.rotate({ id: keyInfo.id, secret, override });
+    const result = await rotateKey(keyInfo.id, secret, override);
     setBusy(false);
     if (!result.ok) {
       setRotateError(result.error.fields?.secret ?? result.error.message);
@@ -53,7 +56,7 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
   }
 
   async function copyHint() {
-    const result = await api.keys.copyHint({ id: keyInfo.id });
+    const result = await copyKeyHint(keyInfo.id);
     toast(result.ok && result.value.copied ? 'success' : 'error', result.ok && result.value.copied ? `Copied ${keyInfo.hint}` : 'Could not copy.');
   }
 
@@ -105,7 +108,7 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
       <KeyFormatWarning looksLike={formatMismatch(keyInfo.provider, secret)} />
       {failed && (
         <p className="notice notice-error" role="alert">
-          The new key did not pass its test ({statusLabels[failed.outcome].text}: {failed.message}); the old key is kept.{' '}
+          The new key did not pass its test ({statusInfo(failed.outcome).label}: {failed.message}); the old key is kept.{' '}
           <button type="button" className="link-button" onClick={() => void rotate(true)} disabled={busy}>
             Replace anyway
           </button>

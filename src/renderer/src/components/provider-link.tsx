@@ -1,14 +1,14 @@
 /** A link to a provider page. Main opens it (allow-listed https URLs only); the renderer never navigates. */
 import type { ReactNode } from 'react';
 import type { LinkTarget, ProviderId } from '../../../shared/provider-catalog';
-import { api } from '../lib/ipc';
+import { useLinks } from '../store/links-store';
 import { useToasts } from '../store/toast-store';
 
 export function ProviderLink({ provider, target, children }: { provider: ProviderId; target: LinkTarget; children: ReactNode }) {
   const toast = useToasts((s) => s.show);
+  const openLink = useLinks((s) => s.open);
   async function open() {
-    const result = await api.app.openLink({ provider, target });
-    if (!result.ok || !result.value.opened) toast('error', 'Could not open the browser.');
+    if (!(await openLink(provider, target))) toast('error', 'Could not open the browser.');
   }
   return (
     <button type="button" className="link-button" onClick={open}>

@@ -4,14 +4,13 @@
  * keys come back) or deleted — deleting is final, so it is confirmed first.
  */
 import { useEffect, useState } from 'react';
-import { api } from '../lib/ipc';
 import { formatDate, timeAgo, useNow } from '../lib/format';
 import { useSecurity } from '../store/security-store';
 import { useToasts } from '../store/toast-store';
 import { ConfirmDialog } from './confirm-dialog';
 
 export function SetAsideCopies() {
-  const { copies, loadCopies: load } = useSecurity();
+  const { copies, loadCopies: load, restoreCopy, deleteCopy } = useSecurity();
   const [deleting, setDeleting] = useState<string | null>(null);
   const toast = useToasts((s) => s.show);
   const now = useNow();
@@ -20,7 +19,7 @@ export function SetAsideCopies() {
   }, [load]);
 
   async function restore(name: string) {
-    const result = await api.store.restoreCopy({ name });
+    const result = await restoreCopy(name);
     if (!result.ok) return toast('error', result.error.message);
     const { restored, skipped } = result.value;
     toast('success', `${restored} ${restored === 1 ? 'key' : 'keys'} restored${skipped ? `; ${skipped} already stored or unreadable` : ''}.`);
@@ -28,10 +27,9 @@ export function SetAsideCopies() {
 
   async function remove(name: string) {
     setDeleting(null);
-    const result = await api.store.deleteCopy({ name });
+    const result = await deleteCopy(name);
     if (result.ok) toast('success', `${name} was deleted.`);
     else toast('error', result.error.message);
-    await load();
   }
 
   if (copies.length === 0) return null;

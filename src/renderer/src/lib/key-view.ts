@@ -4,6 +4,7 @@
  */
 import type { KeySummary } from '../../../shared/keys';
 import { type ProviderId, providers } from '../../../shared/provider-catalog';
+import { isFailing } from '../../../shared/status';
 
 export type SortColumn = 'name' | 'provider' | 'status' | 'latency' | 'lastTest' | 'added';
 export type StatusFilter = 'all' | 'ok' | 'failing' | 'not_tested';
@@ -22,7 +23,7 @@ function matchesStatus(key: KeySummary, status: StatusFilter): boolean {
   if (status === 'all') return true;
   if (status === 'not_tested') return key.status === 'not_tested';
   if (status === 'ok') return key.status === 'ok';
-  return key.status !== 'ok' && key.status !== 'not_tested';
+  return isFailing(key.status);
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

@@ -1,9 +1,9 @@
 /** The audit log: what happened to which key and when (never a secret), filterable, exportable as CSV. */
 import { useEffect, useState } from 'react';
-import { type AuditEntry, type AuditEvent, auditEvents } from '../../../shared/audit-events';
+import { type AuditEvent, auditEvents } from '../../../shared/audit-events';
 import { providers } from '../../../shared/provider-catalog';
-import { api } from '../lib/ipc';
 import { formatDate } from '../lib/format';
+import { type AuditQuery, useAudit } from '../store/audit-store';
 import { useToasts } from '../store/toast-store';
 
 const eventLabels: Record<AuditEvent, string> = {
@@ -22,27 +22,17 @@ export function AuditPage() {
   const toast = useToasts((s) => s.show);
   const [event, setEvent] = useState<AuditEvent | ''>('');
   const [search, setSearch] = useState('');
-  const [entries, setEntries] = useState<AuditEntry[]>([]);
-  const [warning, setWarning] = useState<string | null>(null);
-  const query = { ...(event ? { event } : {}), ...(search.trim() ? { search: search.trim() } : {}) };
+  const { entries, warning, list, exportCsv: saveCsv } = useAudit();
+  const query: AuditQuery = { ...(event ? { event } : {}), ...(search.trim() ? { search: search.trim() } : {}) };
   const queryKey = JSON.stringify(query);
 
+  // Keyed on the query's text: a new object each render must not read the log again.
   useEffect(() => {
-    let current = true; // a slower answer to an older filter must not replace a newer one
-    void api.audit.list(JSON.parse(queryKey)).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setEntries(result.value.entries);
-        setWarning(result.value.warning);
-      } else setWarning(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [queryKey]);
+    void list(JSON.parse(queryKey) as AuditQuery);
+  }, [queryKey, list]);
 
   async function exportCsv() {
-    const result = await api.audit.export(query);
+    const result = await saveCsv(query);
     if (result.ok && result.value.path) toast('success', `Saved ${result.value.path}`);
     else if (!result.ok) toast('error', result.error.message);
   }

@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import type { ImportCandidate } from '../../../shared/ipc/contract';
 import { providers } from '../../../shared/provider-catalog';
-import { api } from '../lib/ipc';
 import { KeyFormatWarning } from '../components/key-format-warning';
+import { useImport } from '../store/import-store';
 import { useNav } from '../store/nav-store';
 import { useToasts } from '../store/toast-store';
 
@@ -18,6 +18,7 @@ interface Choice {
 export function ImportPage() {
   const toast = useToasts((s) => s.show);
   const go = useNav((s) => s.go);
+  const { scanEnvironment: scan, openFile: pickFile, commit } = useImport();
   const [candidates, setCandidates] = useState<ImportCandidate[] | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -31,13 +32,13 @@ export function ImportPage() {
   }
 
   async function scanEnvironment() {
-    const result = await api.import.scanEnvironment();
+    const result = await scan();
     if (result.ok) show(result.value, 'the environment variables');
     else setMessage(result.error.message);
   }
 
   async function openFile() {
-    const result = await api.import.openFile();
+    const result = await pickFile();
     if (!result.ok) {
       setCandidates(null);
       return setMessage(result.error.message);
@@ -50,7 +51,7 @@ export function ImportPage() {
       .filter((c) => choices[c.token]?.chosen)
       .map((c) => ({ token: c.token, name: choices[c.token]?.name ?? '', model: providers[c.provider].models[0] ?? '' }));
     if (items.length === 0) return setMessage('Choose at least one key to import.');
-    const result = await api.import.commit({ items });
+    const result = await commit(items);
     if (!result.ok) return setMessage(result.error.message);
     const { imported, failed } = result.value;
     setErrors(Object.fromEntries(failed.map((f) => [f.token, f.message])));

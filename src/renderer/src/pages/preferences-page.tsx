@@ -1,33 +1,30 @@
 /** Preferences: how keys are tested, and the tray. Saved by main, which validates every change. */
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import type { Settings } from '../../../shared/settings';
-import { api } from '../lib/ipc';
+import { type CheckEveryHours, checkEveryHoursOptions, checkEveryLabel } from '../../../shared/schedule';
+import { type SettingsPatch, useSettings } from '../store/settings-store';
 import { useToasts } from '../store/toast-store';
 
 export function PreferencesPage() {
   const id = useId();
   const toast = useToasts((s) => s.show);
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const { settings, load, update } = useSettings();
   const [seconds, setSeconds] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void api.settings.get().then((result) => {
+    void load().then((result) => {
       if (!result.ok) return setError(result.error.message);
-      setSettings(result.value);
       setSeconds(String(result.value.testTimeoutMs / 1000));
     });
-  }, []);
+  }, [load]);
 
-  async function save(patch: Partial<Settings>) {
-    const result = await api.settings.update(patch);
+  // The store shows the new value at once and puts back main's answer (the old value if refused).
+  async function save(patch: SettingsPatch) {
+    const result = await update(patch);
     if (!result.ok) {
       setError(result.error.fields?.testTimeoutMs ? 'Choose a timeout between 1 and 60 seconds.' : result.error.message);
-      const current = await api.settings.get();
-      if (current.ok) setSettings(current.value);
       return;
     }
-    setSettings(result.value);
     // Only a saved timeout replaces what is in the field; toggling a checkbox keeps an unsaved edit.
     if (patch.testTimeoutMs !== undefined) {
       setError(null);
@@ -54,11 +51,7 @@ export function PreferencesPage() {
             <input
               type="checkbox"
               checked={settings.testAfterAdd}
-              onChange={(e) => {
-                // Show the new state at once; `save` puts back main's answer (the old value if refused).
-                setSettings({ ...settings, testAfterAdd: e.target.checked });
-                void save({ testAfterAdd: e.target.checked });
-              }}
+              onChange={(e) => void save({ testAfterAdd: e.target.checked })}
             />
             Test a key right after it is added
           </label>
@@ -88,16 +81,13 @@ export function PreferencesPage() {
             <select
               id={`${id}-schedule`}
               value={settings.checkEveryHours}
-              onChange={(e) => {
-                const hours = Number(e.target.value) as Settings['checkEveryHours'];
-                setSettings({ ...settings, checkEveryHours: hours });
-                void save({ checkEveryHours: hours });
-              }}
+              onChange={(e) => void save({ checkEveryHours: Number(e.target.value) as CheckEveryHours })}
             >
-              <option value={0}>Off</option>
-              <option value={1}>Every hour</option>
-              <option value={6}>Every 6 hours</option>
-              <option value={24}>Every 24 hours</option>
+              {checkEveryHoursOptions.map((hours) => (
+                <option key={hours} value={hours}>
+                  {checkEveryLabel(hours)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
@@ -105,11 +95,7 @@ export function PreferencesPage() {
             <select
               id={`${id}-rotate`}
               value={settings.rotateAfterDays}
-              onChange={(e) => {
-                const days = Number(e.target.value);
-                setSettings({ ...settings, rotateAfterDays: days });
-                void save({ rotateAfterDays: days });
-              }}
+              onChange={(e) => void save({ rotateAfterDays: Number(e.target.value) })}
             >
               <option value={0}>Never</option>
               <option value={30}>30 days</option>
@@ -123,10 +109,7 @@ export function PreferencesPage() {
             <input
               type="checkbox"
               checked={settings.keepInTray}
-              onChange={(e) => {
-                setSettings({ ...settings, keepInTray: e.target.checked });
-                void save({ keepInTray: e.target.checked });
-              }}
+              onChange={(e) => void save({ keepInTray: e.target.checked })}
             />
             Keep running in the tray when the window is closed
           </label>

@@ -7,52 +7,36 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { providers } from '../../../shared/provider-catalog';
 import type { TrashItem } from '../../../shared/trash';
 import { TRASH_DAYS } from '../../../shared/trash-limits';
-import { api } from '../lib/ipc';
 import { formatDate, formatDay } from '../lib/format';
 import { useToasts } from '../store/toast-store';
+import { useTrash } from '../store/trash-store';
 
 const kindLabels = { deleted: 'Deleted key', replaced: 'Previous key (replaced by a rotation)' } as const;
 
 export function RecentlyDeletedPage() {
   const toast = useToasts((s) => s.show);
-  const [items, setItems] = useState<TrashItem[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { items, loadError, load, restore: restoreItem, purge: purgeItem } = useTrash();
   /** Items whose name is taken: the name to restore them under, and what main said. */
   const [renaming, setRenaming] = useState<Record<string, { name: string; error: string }>>({});
-
-  /** Bumped after each action: the list is read again from main. */
-  const [version, setVersion] = useState(0);
-  const load = () => setVersion((v) => v + 1);
   useEffect(() => {
-    let current = true;
-    void api.trash.list().then((result) => {
-      if (!current) return;
-      setLoadError(result.ok ? null : result.error.message);
-      if (result.ok) setItems(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [version]);
+    void load();
+  }, [load]);
 
   async function restore(item: TrashItem, name?: string) {
-    const result = await api.trash.restore(name === undefined ? { id: item.id } : { id: item.id, name });
+    const result = await restoreItem(item.id, name);
     if (result.ok) {
       const { [item.id]: _done, ...rest } = renaming;
       setRenaming(rest);
       toast('success', `Restored "${result.value.name}".`);
     } else if (result.error.code === 'duplicate_name' || result.error.fields?.name) {
       setRenaming({ ...renaming, [item.id]: { name: name ?? item.name, error: result.error.fields?.name ?? result.error.message } });
-      return;
     } else toast('error', result.error.message);
-    load();
   }
 
   async function purge(item: TrashItem) {
-    const result = await api.trash.purge({ id: item.id });
+    const result = await purgeItem(item.id);
     if (!result.ok) toast('error', result.error.message);
     else if (result.value.purged) toast('success', `"${item.name}" was deleted for good.`);
-    load();
   }
 
   return (

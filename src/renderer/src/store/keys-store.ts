@@ -1,12 +1,15 @@
 /**
  * Renderer state for stored keys and their tests. It holds only what main sends back (metadata,
- * masked hints, test results); the secret typed into the add form goes straight to `api.keys.add`.
+ * masked hints, test results); a secret typed into the add or rotate form is passed straight to main
+ * and never kept here.
  */
 import { create } from 'zustand';
+import type { Api } from '../../../shared/ipc/api-shape';
 import type { AddKeyInput, KeySummary } from '../../../shared/keys';
-import type { IpcError, Result } from '../../../shared/ipc/result';
+import type { Result } from '../../../shared/ipc/result';
 import type { TestProgress } from '../../../shared/test-result';
 import { api } from '../lib/ipc';
+import { call } from './call';
 import { useNav } from './nav-store';
 import { useTable } from './table-store';
 
@@ -28,28 +31,22 @@ interface KeysState {
   testAll(): Promise<Result<TestProgress>>;
   cancelTests(): Promise<Result<{ cancelled: number }>>;
   setModel(id: string, model: string): Promise<Result<KeySummary>>;
+  rename(id: string, name: string): Promise<Result<KeySummary>>;
+  /** The new secret is tested by main first; `override` replaces the old one even if the test failed. */
+  rotate(id: string, secret: string, override: boolean): ReturnType<Api['keys']['rotate']>;
+  copyHint(id: string): ReturnType<Api['keys']['copyHint']>;
   /** Follows `keys:changed` and `tests:progress` pushed by main; returns the unsubscribe function. */
   follow(): () => void;
 }
 
-/** The bridge itself failing (not a refusal from main) still ends as an error the UI can show. */
-async function call<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await work();
-  } catch (error) {
-    const failure: IpcError = { code: 'internal', message: error instanceof Error ? error.message : 'The app did not answer.' };
-    return { ok: false, error: failure };
-  }
-}
-
 export const useKeys = create<KeysState>((set, get) => {
-  /** Applies one key's fresh summary at once, without waiting for the keys:changed push. */
   /** Shows a key: its page, its details open, focus on it. */
   const focus = (id: string) => {
     useNav.getState().go('api-keys');
     useTable.getState().reveal(get().keys, id);
     set({ focusId: id, expanded: { ...get().expanded, [id]: true } });
   };
+  /** Applies one key's fresh summary at once, without waiting for the keys:changed push. */
   const applyKey = (result: Result<KeySummary>) => {
     if (result.ok) set({ keys: get().keys.map((k) => (k.id === result.value.id ? result.value : k)) });
     return result;
@@ -77,6 +74,10 @@ export const useKeys = create<KeysState>((set, get) => {
     testAll: () => call(() => api.keys.testAll()),
     cancelTests: () => call(() => api.keys.cancelTests()),
     setModel: async (id, model) => applyKey(await call(() => api.keys.setModel({ id, model }))),
+    // Rename and rotate change the list through the keys:changed push, as add and remove do.
+    rename: (id, name) => call(() => api.keys.rename({ id, name })),
+    rotate: (id, secret, override) => call(() => api.keys.rotate({ id, secret, override })),
+    copyHint: (id) => call(() => api.keys.copyHint({ id })),
     follow() {
       const stopKeys = api.keys.onChanged(({ keys }) => set({ keys, loaded: true, loadError: null }));
       const stopProgress = api.tests.onProgress((progress) => set({ progress }));

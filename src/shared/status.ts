@@ -1,0 +1,48 @@
+/**
+ * One vocabulary for a key's status, used by the window (badges, filters, messages) and by main (tray
+ * menu, notifications): its words, its mark, its tone and whether it counts as failing. Plain data, no
+ * zod (only a type import), so the renderer bundle stays small.
+ */
+import type { KeyStatus } from './test-result';
+
+/** How a status is coloured: the word is always written too, never colour alone. */
+export type StatusTone = 'ok' | 'warn' | 'bad' | 'neutral';
+
+interface StatusInfo {
+  /** As shown on its own ("Invalid key"); `statusInSentence` gives it inside a line ("invalid key"). */
+  label: string;
+  icon: string;
+  tone: StatusTone;
+  /** Counted as failing: the tray's summary and alerts, the table's "Failing" filter. */
+  failing: boolean;
+}
+
+// A Record over KeyStatus: a new status does not compile until it is described here.
+// cannot_decrypt and changed_outside are failing but had no colour of their own: their tone keeps that look.
+const statuses: Record<KeyStatus, StatusInfo> = {
+  not_tested: { label: 'Not tested', icon: '○', tone: 'neutral', failing: false },
+  cannot_decrypt: { label: 'Cannot decrypt — re-enter or delete', icon: '✗', tone: 'neutral', failing: true },
+  changed_outside: { label: 'Changed outside the app — delete and add again', icon: '⚠', tone: 'neutral', failing: true },
+  ok: { label: 'OK', icon: '✓', tone: 'ok', failing: false },
+  invalid_key: { label: 'Invalid key', icon: '✗', tone: 'bad', failing: true },
+  permission_denied: { label: 'No permission', icon: '⊘', tone: 'bad', failing: true },
+  quota_exhausted: { label: 'Out of credit', icon: '$', tone: 'bad', failing: true },
+  rate_limited: { label: 'Rate limited', icon: '◷', tone: 'warn', failing: true },
+  provider_error: { label: 'Provider error', icon: '⚠', tone: 'warn', failing: true },
+  network_error: { label: 'Network error', icon: '⚠', tone: 'warn', failing: true },
+  timeout: { label: 'Timed out', icon: '◷', tone: 'warn', failing: true },
+};
+
+export function statusInfo(status: KeyStatus): Readonly<StatusInfo> {
+  return statuses[status];
+}
+
+export function isFailing(status: KeyStatus): boolean {
+  return statuses[status].failing;
+}
+
+/** The label inside a line: "OK", "not tested", "invalid key" (an initialism such as OK keeps its capitals). */
+export function statusInSentence(status: KeyStatus): string {
+  const { label } = statuses[status];
+  return label.length > 1 && label[1] === label[1]!.toLowerCase() ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
