@@ -2,7 +2,7 @@
  * One stored key: metadata, masked hint, status, latency and last test, with Test, Details and
  * Delete. Once tested, the model dropdown offers the models the key can actually see.
  */
-import { useEffect, useId, useRef } from 'react';
+import { type CSSProperties, useEffect, useId, useRef } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { providers } from '../../../shared/provider-catalog';
 import { duration, formatDate, formatDay, timeAgo } from '../lib/format';
@@ -51,7 +51,7 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
           )}
         </th>
         <td>
-          <span className={`provider-icon provider-${keyInfo.provider}`} aria-hidden="true">
+          <span className="provider-icon" style={{ '--provider-color': providers[keyInfo.provider].color } as CSSProperties} aria-hidden="true">
             {providers[keyInfo.provider].shortLabel.charAt(0)}
           </span>
           <span title={providers[keyInfo.provider].label}>{keyInfo.endpoint?.name ?? providers[keyInfo.provider].shortLabel}</span>
