@@ -32,7 +32,9 @@ export const providers: Readonly<Record<ProviderId, ProviderInfo>> = Object.from
 >;
 
 /** Which environment variable holds which provider's key, in the order import looks for them. */
-export const envVariables: ReadonlyArray<readonly [string, ProviderId]> = providerList.flatMap((p) => p.envVariables.map((v) => [v, p.id] as const));
+export const envVariables: ReadonlyArray<readonly [string, ProviderId]> = providerList.flatMap((p) =>
+  p.envVariables.map((v) => [v, p.id] as const),
+);
 
 /** Which provider page a link points at; the renderer names a page, never a URL. */
 export const linkTargets = ['keys', 'billing'] as const;

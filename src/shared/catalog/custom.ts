@@ -30,11 +30,26 @@ export interface CustomPreset {
 
 /** One entry per preset, in the order the form offers them. */
 export const customPresets: readonly CustomPreset[] = [
-  { name: 'OpenRouter', baseUrl: 'https://openrouter.ai/api/v1', envVariable: 'OPENROUTER_API_KEY', keyPageUrl: 'https://openrouter.ai/settings/keys' },
+  {
+    name: 'OpenRouter',
+    baseUrl: 'https://openrouter.ai/api/v1',
+    envVariable: 'OPENROUTER_API_KEY',
+    keyPageUrl: 'https://openrouter.ai/settings/keys',
+  },
   { name: 'Groq', baseUrl: 'https://api.groq.com/openai/v1', envVariable: 'GROQ_API_KEY', keyPageUrl: 'https://console.groq.com/keys' },
-  { name: 'Mistral', baseUrl: 'https://api.mistral.ai/v1', envVariable: 'MISTRAL_API_KEY', keyPageUrl: 'https://console.mistral.ai/api-keys' },
+  {
+    name: 'Mistral',
+    baseUrl: 'https://api.mistral.ai/v1',
+    envVariable: 'MISTRAL_API_KEY',
+    keyPageUrl: 'https://console.mistral.ai/api-keys',
+  },
   { name: 'xAI', baseUrl: 'https://api.x.ai/v1', envVariable: 'XAI_API_KEY', keyPageUrl: 'https://console.x.ai' },
-  { name: 'Together', baseUrl: 'https://api.together.xyz/v1', envVariable: 'TOGETHER_API_KEY', keyPageUrl: 'https://api.together.ai/settings/api-keys' },
+  {
+    name: 'Together',
+    baseUrl: 'https://api.together.xyz/v1',
+    envVariable: 'TOGETHER_API_KEY',
+    keyPageUrl: 'https://api.together.ai/settings/api-keys',
+  },
   // A local Ollama takes no key, so it has neither a variable nor a key page.
   { name: 'Ollama (this computer)', baseUrl: 'http://localhost:11434/v1' },
 ];
