@@ -8,6 +8,7 @@
 import { chromium } from '@playwright/test';
 import { AppHarness } from '../tests/e2e/support/app-harness';
 import { chromiumArgs, chromiumExecutable } from '../tests/support/chromium';
+import { type BuiltInProviderId, builtInProviderIds } from '../src/shared/providers';
 import { type Figure, summarize } from './stats';
 
 
@@ -43,7 +44,7 @@ export async function firstPaint(runs: number, rows = 1000): Promise<Figure[]> {
     }, rows);
     const app = await AppHarness.start(page);
     for (let i = 0; i < rows; i++) {
-      const provider = (['openai', 'anthropic', 'gemini', 'deepseek'] as const)[i % 4] ?? 'openai';
+      const provider = builtInProviderIds[i % builtInProviderIds.length] as BuiltInProviderId;
       await app.core.vault.add({ provider, model: 'm', name: `Key-${String(i).padStart(4, '0')}`, secret: `sk-bench-${i}-0123456789abcdef` });
     }
     for (let run = 0; run < runs; run++) {

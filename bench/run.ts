@@ -2,7 +2,7 @@
  * Benchmarks. Prints medians of repeated runs (needs `npm run build` for the renderer and start-up lines):
  * - the overhead of one key test (SDK, classification, bookkeeping) over one raw fetch of the same
  *   fake endpoint, per provider;
- * - the wall time of "test all" for 100 keys across the 4 providers at 300 ms fake latency;
+ * - the wall time of "test all" for 100 keys across the built-in providers at 300 ms fake latency;
  * - vault add and remove with 1,000 keys stored;
  * - first paint of the key table with 1,000 keys in headless Chromium;
  * - the modules the main process imports at start, and the gzip size of the renderer's initial JS.
@@ -11,6 +11,7 @@ import { createProviderRegistry } from '../src/main/providers/registry';
 import { testKey } from '../src/main/testing/test-key';
 import { type BuiltInProviderId, builtInProviderIds } from '../src/shared/providers';
 import type { TestProgress } from '../src/shared/test-result';
+import { fakeApis } from '../tests/fixtures/fake-apis';
 import { type FakeProviders, startFakeProviders } from '../tests/fixtures/fake-providers';
 import { createTempStore } from '../tests/support/temp-store';
 import { createTestCore } from '../tests/support/test-core';
@@ -19,17 +20,10 @@ import { startupFigures } from './startup';
 import { type Figure, printTable, summarize } from './stats';
 import { vaultOps } from './vault-ops';
 
-const secret = (provider: BuiltInProviderId) => (provider === 'gemini' ? 'AQ.bench-key-0123456789abcdef' : 'sk-bench-key-0123456789abcdef');
+const secret = (provider: BuiltInProviderId) => fakeApis[provider].benchKey;
 
 function rawRequest(fake: FakeProviders, provider: BuiltInProviderId): () => Promise<unknown> {
-  const base = fake.baseUrls[provider];
-  const key = secret(provider);
-  const [url, headers]: [string, Record<string, string>] =
-    provider === 'gemini'
-      ? [`${base}/v1beta/models?pageSize=1000`, { 'x-goog-api-key': key }]
-      : provider === 'anthropic'
-        ? [`${base}/v1/models?limit=1000`, { 'x-api-key': key, 'anthropic-version': '2023-06-01' }]
-        : [`${base}/models`, { authorization: `Bearer ${key}` }];
+  const [url, headers] = fakeApis[provider].listRequest(fake.baseUrls[provider], secret(provider));
   return async () => (await fetch(url, { headers })).json();
 }
 
@@ -65,12 +59,13 @@ async function overhead(fake: FakeProviders, provider: BuiltInProviderId, runs: 
 async function testAll(fake: FakeProviders, runs: number): Promise<Figure[]> {
   fake.latencyMs = 300;
   const walls: number[] = [];
-  const byProvider: Record<BuiltInProviderId, number[]> = { openai: [], anthropic: [], gemini: [], deepseek: [] };
+  const byProvider = Object.fromEntries(builtInProviderIds.map((p) => [p, [] as number[]])) as Record<BuiltInProviderId, number[]>;
+  const count = builtInProviderIds.length;
   for (let run = 0; run < runs; run++) {
     const store = createTempStore();
     const core = createTestCore(store, { registry: createProviderRegistry(fake.baseUrls) });
     for (let i = 0; i < 100; i++) {
-      const provider = builtInProviderIds[i % 4] as BuiltInProviderId;
+      const provider = builtInProviderIds[i % count] as BuiltInProviderId;
       await core.handlers['keys:add']({ name: `Key-${i}`, provider, model: '', secret: `${secret(provider)}-${i}` });
     }
     const finished = new Promise<void>((resolve) =>
@@ -97,8 +92,8 @@ async function testAll(fake: FakeProviders, runs: number): Promise<Figure[]> {
   }
   fake.latencyMs = 0;
   return [
-    summarize('test all: 100 keys, 4 providers, 300 ms latency (wall)', walls, 'ms', '≤ 1500 ms'),
-    ...builtInProviderIds.map((p) => summarize(`  of which ${p} (25 keys) finished at`, byProvider[p], 'ms', '')),
+    summarize(`test all: 100 keys, ${count} providers, 300 ms latency (wall)`, walls, 'ms', '≤ 1500 ms'),
+    ...builtInProviderIds.map((p) => summarize(`  of which ${p} (${Math.ceil(100 / count)} keys) finished at`, byProvider[p], 'ms', '')),
   ];
 }
 

@@ -1,17 +1,11 @@
 /**
- * Which provider a pasted key looks like it belongs to. Only ever a hint: formats change (Gemini moved
- * from `AIza…` to `AQ.…` keys in 2026, DeepSeek shares OpenAI's `sk-`), so a mismatch is a warning
- * with a one-click fix, never a refusal.
+ * Which provider a pasted key looks like it belongs to, from each catalog entry's key pattern. Only
+ * ever a hint: formats change (Gemini moved from `AIza…` to `AQ.…` keys in 2026, DeepSeek shares
+ * OpenAI's `sk-`), so a mismatch is a warning with a one-click fix, never a refusal.
  */
-import type { ProviderId } from './providers';
+import { type ProviderId, providerList } from './provider-catalog';
 
-const patterns: Array<[ProviderId, RegExp]> = [
-  ['anthropic', /^sk-ant-/],
-  ['openai', /^sk-(proj|svcacct|admin)-/],
-  ['gemini', /^(AIza|AQ\.)/],
-  // `sk-` + 32 lowercase hex is DeepSeek's shape; a legacy OpenAI key has mixed case and `T3BlbkFJ`.
-  ['deepseek', /^sk-[0-9a-f]{32}$/],
-];
+const patterns = providerList.flatMap((p) => (p.keyPattern ? [[p.id, p.keyPattern] as const] : []));
 
 export function guessProvider(secret: string): ProviderId | null {
   const trimmed = secret.trim();

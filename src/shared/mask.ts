@@ -3,17 +3,10 @@
  * shares are shown (they carry no secret), plus a short tail so the user can tell keys apart. The tail
  * shrinks for short keys so that most of the key always stays hidden.
  */
-const publicPrefixes = [
-  'sk-ant-api03-',
-  'sk-ant-admin01-',
-  'sk-svcacct-',
-  'sk-admin-',
-  'sk-proj-',
-  'sk-ant-',
-  'sk-',
-  'AIza',
-  'AQ.',
-] as const;
+import { providerList } from './provider-catalog';
+
+/** Every provider's public prefixes, longest first, so `sk-ant-api03-` wins over `sk-ant-` and `sk-`. */
+const publicPrefixes = [...new Set(providerList.flatMap((p) => p.maskPrefixes))].sort((a, b) => b.length - a.length);
 
 export const MASK = '…';
 

@@ -5,14 +5,18 @@ import type { Clock } from '../../src/main/schedule/scheduler';
 import type { KeyRepository } from '../../src/main/vault/repository';
 import { type ProviderRegistry, createProviderRegistry } from '../../src/main/providers/registry';
 import { createMemorySettingsStore } from '../../src/main/settings-store';
+import { builtInProviderIds } from '../../src/shared/providers';
 import type { Settings } from '../../src/shared/settings';
 import { type TestCipher, createTestCipher } from './aes-test-cipher';
 import type { TempStore } from './temp-store';
 
-/** A registry whose every provider points at a closed port: nothing can leave this machine. */
+/**
+ * A registry whose every provider points at a closed port: nothing can leave this machine. Derived from
+ * the provider list, so a provider added later is offline in tests too.
+ */
 export function offlineRegistry(): ProviderRegistry {
   const nowhere = 'http://127.0.0.1:9';
-  return createProviderRegistry({ openai: nowhere, anthropic: nowhere, gemini: nowhere, deepseek: nowhere });
+  return createProviderRegistry(Object.fromEntries(builtInProviderIds.map((id) => [id, nowhere])));
 }
 
 export function createTestCore(

@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type { KeySummary } from '../../shared/keys';
-import { parseDotEnv } from '../import/env-import';
+import { importVariables, parseDotEnv } from '../import/env-import';
 import { readEnvFile } from '../import/read-env-file';
 import type { Handlers } from '../ipc/gatekeeper';
 import type { HandlerContext } from './context';
@@ -20,7 +20,7 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'import:scan
       if (!file) return { file: null, candidates: [] };
       const text = await readEnvFile(file);
       const candidates = session.offer(parseDotEnv(text), basename(file));
-      if (candidates.length === 0) throw new AppError('not_found', `No API keys found in ${basename(file)} (looked for OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, GOOGLE_API_KEY, DEEPSEEK_API_KEY).`);
+      if (candidates.length === 0) throw new AppError('not_found', `No API keys found in ${basename(file)} (looked for ${importVariables.map(([name]) => name).join(', ')}).`);
       return { file: basename(file), candidates };
     },
     'import:commit': async ({ items }) => {

@@ -4,7 +4,7 @@
  * names the ones to import by token; values never cross IPC.
  */
 import { randomUUID } from 'node:crypto';
-import type { ProviderId } from '../../shared/providers';
+import { type ProviderId, envVariables } from '../../shared/providers';
 import { maskSecret } from '../../shared/mask';
 import { secretSchema } from '../../shared/keys';
 import { formatMismatch } from '../../shared/key-format';
@@ -12,13 +12,8 @@ import { formatMismatch } from '../../shared/key-format';
 /** Candidates not imported within this time are forgotten (their values leave memory). */
 export const CANDIDATE_TTL_MS = 10 * 60_000;
 
-export const importVariables: ReadonlyArray<[string, ProviderId]> = [
-  ['OPENAI_API_KEY', 'openai'],
-  ['ANTHROPIC_API_KEY', 'anthropic'],
-  ['GEMINI_API_KEY', 'gemini'],
-  ['GOOGLE_API_KEY', 'gemini'],
-  ['DEEPSEEK_API_KEY', 'deepseek'],
-];
+/** The variables import looks for, from the catalog (each provider names its own). */
+export const importVariables = envVariables;
 
 export interface Candidate {
   token: string;

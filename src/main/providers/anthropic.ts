@@ -1,10 +1,10 @@
 /**
- * Anthropic through `@anthropic-ai/sdk`: list models (free). Since SDK 1.x the key may also be read
- * from a credentials file or ANTHROPIC_AUTH_TOKEN; both are shut out by passing apiKey and a null
- * authToken explicitly.
+ * Anthropic on the main side, through `@anthropic-ai/sdk`: list models (free), and what Anthropic's
+ * error types and messages mean. Since SDK 1.x the key may also be read from a credentials file or
+ * ANTHROPIC_AUTH_TOKEN; both are shut out by passing apiKey and a null authToken explicitly.
  */
 import { type Failure, NotAModelList, fetchLevelFailure, header, modelIds, parseRetryAfter } from './failure';
-import type { Probe, ProviderTester } from './types';
+import type { Classified, Probe, ProviderModule, ProviderTester } from './types';
 
 type AnthropicModule = typeof import('@anthropic-ai/sdk');
 
@@ -31,7 +31,7 @@ function describeWith(sdk: AnthropicModule | undefined, error: unknown): Failure
   return fetchLevelFailure(error);
 }
 
-export function createAnthropicTester(): ProviderTester {
+function createAnthropicTester(): ProviderTester {
   let sdk: AnthropicModule | undefined;
   return {
     async probe(options): Promise<Probe> {
@@ -60,3 +60,24 @@ export function createAnthropicTester(): ProviderTester {
     describe: (error) => describeWith(sdk, error),
   };
 }
+
+/** `error.details.error_code` of a 429 that is a spending cap, not a rate limit. */
+const quotaCodes = new Set(['enforced_spend_limit_reached', 'contract_spend_limit_reached', 'linked_organization_spend_limit_reached']);
+
+function classifyAnthropic(f: Failure): Classified | undefined {
+  const says = (pattern: RegExp) => pattern.test(f.message ?? '');
+  // Anthropic refuses browser-style requests with a 401: the key may be fine, the request shape is not.
+  if (f.status === 401 && says(/^CORS requests are not allowed/i)) return { outcome: 'permission_denied' };
+  // An empty credit balance sometimes arrives as a 400 invalid_request_error rather than a 402.
+  if (f.status === 400 && says(/credit balance is too low|spend limit/i)) return { outcome: 'quota_exhausted' };
+  if (f.status === 429 && quotaCodes.has(f.code ?? '')) return { outcome: 'quota_exhausted' };
+  return undefined;
+}
+
+export const anthropic: ProviderModule = {
+  baseUrl: 'https://api.anthropic.com',
+  createTester: createAnthropicTester,
+  classify: classifyAnthropic,
+  // `sk-ant-…` keys; the generic `sk-` shape covers them and the other providers' keys alike.
+  keyLike: [/sk-[A-Za-z0-9_*.-]{6,}/g],
+};

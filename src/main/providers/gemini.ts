@@ -1,11 +1,12 @@
 /**
- * Google Gemini through `@google/genai` (the deprecated `@google/generative-ai` cannot list models).
- * `vertexai: false`, the API key, version and base URL are explicit so GOOGLE_GENAI_* variables in the
- * user's environment cannot redirect the test; retries stay off (the SDK has none unless asked).
+ * Google Gemini on the main side, through `@google/genai` (the deprecated `@google/generative-ai`
+ * cannot list models), and what Google's error reasons mean. `vertexai: false`, the API key, version
+ * and base URL are explicit so GOOGLE_GENAI_* variables in the user's environment cannot redirect the
+ * test; retries stay off (the SDK has none unless asked).
  */
 import { z } from 'zod';
 import { type Failure, fetchLevelFailure, modelIds, parseRetryAfter } from './failure';
-import type { Probe, ProviderTester } from './types';
+import type { Classified, Probe, ProviderModule, ProviderTester } from './types';
 
 type GenAiModule = typeof import('@google/genai');
 
@@ -50,7 +51,7 @@ function describeWith(sdk: GenAiModule | undefined, error: unknown): Failure {
   return fetchLevelFailure(error);
 }
 
-export function createGeminiTester(): ProviderTester {
+function createGeminiTester(): ProviderTester {
   let sdk: GenAiModule | undefined;
   return {
     async probe(options): Promise<Probe> {
@@ -74,3 +75,32 @@ export function createGeminiTester(): ProviderTester {
     describe: (error) => describeWith(sdk, error),
   };
 }
+
+function classifyGemini(f: Failure): Classified | undefined {
+  const says = (pattern: RegExp) => pattern.test(f.message ?? '');
+  // Google answers a wrong key with 400 INVALID_ARGUMENT (reason API_KEY_INVALID), not 401.
+  if (f.status === 400 && (f.code === 'API_KEY_INVALID' || says(/API key not valid/i))) return { outcome: 'invalid_key' };
+  if (f.status === 400 && f.type === 'FAILED_PRECONDITION') {
+    return { outcome: 'permission_denied', hint: 'The free tier is not available in your region; enable billing for the project.' };
+  }
+  if (f.status === 401) {
+    const hint =
+      f.code === 'ACCESS_TOKEN_TYPE_UNSUPPORTED'
+        ? 'Google no longer accepts this kind of key here. Create a new key in AI Studio (it starts with "AQ.").'
+        : undefined;
+    return { outcome: 'invalid_key', ...(hint ? { hint } : {}) };
+  }
+  if (f.status === 403 && says(/reported as leaked/i)) {
+    return { outcome: 'invalid_key', hint: 'Google blocked this key because it was published. Delete it in AI Studio and create a new one.' };
+  }
+  if (f.status === 429 && says(/prepayment credits|prepay/i)) return { outcome: 'quota_exhausted' };
+  return undefined;
+}
+
+export const gemini: ProviderModule = {
+  baseUrl: 'https://generativelanguage.googleapis.com',
+  createTester: createGeminiTester,
+  classify: classifyGemini,
+  // `AIza…` keys, and the `AQ.…` keys AI Studio issues since 2026.
+  keyLike: [/AIza[A-Za-z0-9_-]{6,}/g, /\b[AI]Q\.[A-Za-z0-9_.-]{6,}/g],
+};

@@ -1,23 +1,23 @@
 /**
- * OpenAI and DeepSeek, both through the official `openai` SDK (DeepSeek documents that SDK with its
- * own base URL). The test lists models — free, no tokens. DeepSeek also reads its free balance endpoint,
- * the one provider where "out of credit" can be seen without a paid call.
+ * Testers for APIs that speak OpenAI's protocol, through the official `openai` SDK: OpenAI itself,
+ * DeepSeek (which documents that SDK with its own base URL) and custom services. The test lists
+ * models — free, no tokens — and, where a provider has one, reads its free balance endpoint alongside.
  *
  * The SDK is imported on first use, so starting the app loads none of it. Every option a user's
  * environment could otherwise fill in (OPENAI_BASE_URL, OPENAI_ORG_ID, …) is set explicitly.
  */
-import { z } from 'zod';
 import { type Failure, NotAModelList, fetchLevelFailure, header, modelIds, parseRetryAfter } from './failure';
 import type { Probe, ProbeOptions, ProviderTester } from './types';
 
 type OpenAiModule = typeof import('openai');
 
-const balanceSchema = z.object({
-  is_available: z.boolean(),
-  balance_infos: z
-    .array(z.object({ currency: z.string(), total_balance: z.union([z.string(), z.number()]) }))
-    .default([]),
-});
+/** A free endpoint that says whether the account has credit, the one way to see "out of credit" without a paid call. */
+export interface BalanceEndpoint {
+  /** Relative to the base URL, e.g. `/user/balance`. */
+  path: string;
+  /** The balance from the endpoint's body; throws NotAModelList when the body is not one. */
+  read(body: unknown): NonNullable<Probe['balance']>;
+}
 
 async function client(sdk: OpenAiModule, options: ProbeOptions) {
   return new sdk.default({
@@ -53,7 +53,7 @@ function describeWith(sdk: OpenAiModule | undefined, error: unknown): Failure {
   return fetchLevelFailure(error);
 }
 
-function createTester(withBalance: boolean): ProviderTester {
+export function createOpenAiCompatibleTester(balanceEndpoint?: BalanceEndpoint): ProviderTester {
   let sdk: OpenAiModule | undefined;
   return {
     async probe(options): Promise<Probe> {
@@ -61,26 +61,14 @@ function createTester(withBalance: boolean): ProviderTester {
       const api = await client(sdk, options);
       const request = { signal: options.signal, timeout: options.timeoutMs, maxRetries: 0 };
       const listing = api.models.list(request).withResponse();
-      // DeepSeek's balance is read alongside the list, so a test costs one round trip, not two.
-      const balance = withBalance ? api.get('/user/balance', request) : undefined;
+      // The balance is read alongside the list, so a test costs one round trip, not two.
+      const balance = balanceEndpoint ? api.get(balanceEndpoint.path, request) : undefined;
       const [{ data: page, request_id }, raw] = await Promise.all([listing, balance]);
       if (page.object !== 'list') throw new NotAModelList();
       const models = modelIds(page.data);
-      if (!withBalance) return { models, requestId: request_id ?? undefined };
-      const parsed = balanceSchema.safeParse(raw);
-      if (!parsed.success) throw new NotAModelList();
-      return {
-        models,
-        requestId: request_id ?? undefined,
-        balance: {
-          available: parsed.data.is_available,
-          infos: parsed.data.balance_infos.map((b) => ({ currency: b.currency, total: String(b.total_balance) })),
-        },
-      };
+      if (!balanceEndpoint) return { models, requestId: request_id ?? undefined };
+      return { models, requestId: request_id ?? undefined, balance: balanceEndpoint.read(raw) };
     },
     describe: (error) => describeWith(sdk, error),
   };
 }
-
-export const createOpenAiTester = () => createTester(false);
-export const createDeepSeekTester = () => createTester(true);

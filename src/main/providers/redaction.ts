@@ -7,11 +7,17 @@
  * against the strings on a hit), then the text is scanned once: linear in the text, not text × key.
  * Overlapping or adjacent hits merge, so a longer run becomes one `[redacted]`.
  */
+import { keyShapes } from './registry';
+
 export const REDACT_MIN = 8;
 export const REDACTED = '[redacted]';
 
-/** Tokens shaped like someone's key (a provider may quote another, e.g. "sk-proj-***…SJh4"). */
-const keyLike = [/sk-[A-Za-z0-9_*.-]{6,}/g, /AIza[A-Za-z0-9_-]{6,}/g, /\b[AI]Q\.[A-Za-z0-9_.-]{6,}/g, /\b[A-Za-z0-9_-]{32,}\b/g];
+/**
+ * Tokens shaped like someone's key (a provider may quote another, e.g. "sk-proj-***…SJh4"): each
+ * provider module's own shapes, then any long run of key characters, which catches a key of a shape no
+ * module declares.
+ */
+const keyLike = [...keyShapes, /\b[A-Za-z0-9_-]{32,}\b/g];
 
 export interface Redactor {
   /** For identifiers (model ids, request ids, balance fields): only the key's own traces go. */

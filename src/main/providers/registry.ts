@@ -1,20 +1,39 @@
 /**
- * The provider registry: for each provider, its SDK tester and the API base URL it talks to. Base
- * URLs can be overridden (tests point them at fake servers on 127.0.0.1).
+ * The one list of built-in providers on the main side, and the registry derived from it: for each
+ * provider, its SDK tester and the API base URL it talks to. Base URLs can be overridden (tests point
+ * them at fake servers on 127.0.0.1). A provider's catalog entry is listed in shared/provider-catalog.ts.
  */
-import type { ProviderId } from '../../shared/providers';
-import { createAnthropicTester } from './anthropic';
-import { createGeminiTester } from './gemini';
-import { createDeepSeekTester, createOpenAiTester } from './openai-compatible';
-import type { ProviderTester } from './types';
+import type { BuiltInProviderId, ProviderId } from '../../shared/providers';
+import { anthropic } from './anthropic';
+import { deepseek } from './deepseek';
+import { gemini } from './gemini';
+import { openai, classifyOpenAi } from './openai';
+import { createOpenAiCompatibleTester } from './openai-compatible';
+import type { ProviderModule, ProviderTester } from './types';
 
-export const defaultBaseUrls: Readonly<Record<ProviderId, string>> = {
-  openai: 'https://api.openai.com/v1',
-  anthropic: 'https://api.anthropic.com',
-  gemini: 'https://generativelanguage.googleapis.com',
-  deepseek: 'https://api.deepseek.com',
-  custom: '', // each custom key carries its own base URL
+/** Every built-in provider's main-side module; the type makes a provider missing from this list an error. */
+export const providerModules: Readonly<Record<BuiltInProviderId, ProviderModule>> = { openai, anthropic, gemini, deepseek };
+
+/** A custom key: OpenAI's protocol at the base URL the key carries, read with OpenAI's quirks. */
+const custom: Omit<ProviderModule, 'keyLike'> = {
+  baseUrl: '', // each custom key carries its own base URL
+  createTester: () => createOpenAiCompatibleTester(),
+  classify: classifyOpenAi,
 };
+
+const modules: Readonly<Record<ProviderId, Omit<ProviderModule, 'keyLike'>>> = { ...providerModules, custom };
+
+export const defaultBaseUrls: Readonly<Record<ProviderId, string>> = Object.fromEntries(
+  Object.entries(modules).map(([id, module]) => [id, module.baseUrl]),
+) as Record<ProviderId, string>;
+
+/** What a provider's failure means before the status alone decides (classify.ts). */
+export const quirksOf = (provider: ProviderId): ProviderModule['classify'] => modules[provider].classify;
+
+/** Every provider's key-shaped patterns, each once, for redaction. */
+export const keyShapes: readonly RegExp[] = [
+  ...new Map(Object.values(providerModules).flatMap((m) => m.keyLike.map((re) => [`${re.source}/${re.flags}`, re] as const))).values(),
+];
 
 export interface ProviderEntry {
   tester: ProviderTester;
@@ -33,13 +52,9 @@ export function entryFor(registry: ProviderRegistry, key: { provider: ProviderId
 }
 
 export function createProviderRegistry(baseUrls: Partial<Record<ProviderId, string>> = {}): ProviderRegistry {
-  const url = (id: ProviderId) => baseUrls[id] ?? defaultBaseUrls[id];
-  return {
-    openai: { tester: createOpenAiTester(), baseUrl: url('openai') },
-    anthropic: { tester: createAnthropicTester(), baseUrl: url('anthropic') },
-    gemini: { tester: createGeminiTester(), baseUrl: url('gemini') },
-    deepseek: { tester: createDeepSeekTester(), baseUrl: url('deepseek') },
-    // OpenAI-compatible services speak OpenAI's /models through the same SDK.
-    custom: { tester: createOpenAiTester(), baseUrl: '' },
-  };
+  const entries = Object.entries(modules).map(([id, module]) => {
+    const baseUrl = id === 'custom' ? '' : (baseUrls[id as ProviderId] ?? module.baseUrl);
+    return [id, { tester: module.createTester(), baseUrl }] as const;
+  });
+  return Object.fromEntries(entries) as Record<ProviderId, ProviderEntry>;
 }

@@ -6,7 +6,7 @@
  */
 import { type FormEvent, useId, useState } from 'react';
 import { formatMismatch } from '../../../shared/key-format';
-import { type ProviderId, customPresets, providerList, providers } from '../../../shared/provider-catalog';
+import { type ProviderId, builtInProviders, customPresets, providerList, providers } from '../../../shared/provider-catalog';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 import { KeyFormatWarning } from './key-format-warning';
@@ -17,8 +17,9 @@ export function AddKeyForm() {
   const id = useId();
   const add = useKeys((s) => s.add);
   const toast = useToasts((s) => s.show);
-  const [provider, setProvider] = useState<ProviderId>('openai');
-  const [model, setModel] = useState(providers.openai.models[0] ?? '');
+  // The first provider of the catalog is the default choice.
+  const [provider, setProvider] = useState<ProviderId>(builtInProviders[0].id);
+  const [model, setModel] = useState(providers[provider].models[0] ?? '');
   const [name, setName] = useState('');
   const [secret, setSecret] = useState('');
   const [service, setService] = useState(customPresets[0]?.name ?? '');

@@ -2,9 +2,9 @@
  * One stored key: metadata, masked hint, status, latency and last test, with Test, Details and
  * Delete. Once tested, the model dropdown offers the models the key can actually see.
  */
-import { useEffect, useId, useRef } from 'react';
+import { type CSSProperties, useEffect, useId, useRef } from 'react';
 import type { KeySummary } from '../../../shared/keys';
-import { providers } from '../../../shared/provider-catalog';
+import { type ProviderId, providers } from '../../../shared/provider-catalog';
 import { duration, formatDate, formatDay, timeAgo } from '../lib/format';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
@@ -13,6 +13,9 @@ import { KeyDetails } from './key-details';
 import { StatusBadge } from './status-badge';
 
 const COLUMNS = 9;
+
+/** The icon's colour comes from the catalog, so no stylesheet rule names a provider. */
+const iconColour = (provider: ProviderId) => ({ '--provider-color': providers[provider].color }) as CSSProperties;
 
 export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: number; onDelete(key: KeySummary): void }) {
   const detailsId = useId();
@@ -51,7 +54,7 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
           )}
         </th>
         <td>
-          <span className={`provider-icon provider-${keyInfo.provider}`} aria-hidden="true">
+          <span className="provider-icon" style={iconColour(keyInfo.provider)} aria-hidden="true">
             {providers[keyInfo.provider].shortLabel.charAt(0)}
           </span>
           <span title={providers[keyInfo.provider].label}>{keyInfo.endpoint?.name ?? providers[keyInfo.provider].shortLabel}</span>

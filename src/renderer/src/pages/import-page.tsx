@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { ImportCandidate } from '../../../shared/ipc/contract';
-import { providers } from '../../../shared/provider-catalog';
+import { envVariables, providers } from '../../../shared/provider-catalog';
 import { KeyFormatWarning } from '../components/key-format-warning';
 import { useImport } from '../store/import-store';
 import { useNav } from '../store/nav-store';
@@ -64,7 +64,7 @@ export function ImportPage() {
     <>
       <header className="page-header">
         <h1>Import keys</h1>
-        <p>Find keys in environment variables or a .env file (OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, GOOGLE_API_KEY, DEEPSEEK_API_KEY).</p>
+        <p>Find keys in environment variables or a .env file ({envVariables.map(([name]) => name).join(', ')}).</p>
       </header>
       <section className="card" aria-label="Where to look">
         <p className="button-row">
