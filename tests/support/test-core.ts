@@ -1,6 +1,7 @@
 /** A core for unit tests: the app composed with stand-in ports, test cipher, temporary store, chosen providers. */
 import { composeApp } from '../../src/main/compose';
 import type { Confirm } from '../../src/main/confirm';
+import type { AppPorts } from '../../src/main/ports';
 import type { Clock } from '../../src/main/schedule/scheduler';
 import type { KeyRepository } from '../../src/main/vault/repository';
 import { type ProviderRegistry, createProviderRegistry } from '../../src/main/providers/registry';
@@ -30,6 +31,7 @@ export function createTestCore(
     confirm?: Confirm;
     clock?: Clock;
     repository?: KeyRepository;
+    notify?: AppPorts['notify'];
   } = {},
 ) {
   const { settings, registry, cipher, repository, ...ports } = options;
