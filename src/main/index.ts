@@ -1,5 +1,6 @@
 /**
- * Composition root: app lifecycle, the core, IPC, the renderer protocol, the window and the tray.
+ * Electron's side of the app: lifecycle, the renderer protocol, and Electron's implementation of every
+ * port (ports.ts) that composeApp builds the app from — the tests compose the same app with stand-ins.
  * No behaviour lives here; each piece is a small module tested on its own.
  */
 import { join } from 'node:path';
@@ -66,6 +67,8 @@ async function start(): Promise<void> {
     protocol.handle(APP_SCHEME, createAppRequestHandler(join(import.meta.dirname, '../renderer'), productionCsp));
   }
 
+  // Created only now: safeStorage must not be touched before `ready`.
+  const settings = createElectronSettingsStore();
   let window: BrowserWindow | undefined;
   /** The window port: shows the one window, creating it (it shows itself once painted) if there is none. */
   function showWindow(): { created: boolean } {
@@ -81,8 +84,6 @@ async function start(): Promise<void> {
     return { created: true };
   }
 
-  // Created only now: safeStorage must not be touched before `ready`.
-  const settings = createElectronSettingsStore();
   running = composeApp({
     cipher: createSafeStorageCipher(safeStorage, process.platform),
     repository: createElectronStoreRepository(),
