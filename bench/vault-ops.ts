@@ -2,12 +2,13 @@
 import { createVault } from '../src/main/vault/vault';
 import { createTestCipher } from '../tests/support/aes-test-cipher';
 import { createTempStore } from '../tests/support/temp-store';
+import { idleKeys } from '../tests/support/null-ports';
 import { type Figure, summarize } from './stats';
 
 export async function vaultOps(runs: number): Promise<Figure[]> {
   const store = createTempStore();
   try {
-    const vault = createVault({ cipher: createTestCipher(), repository: store.open() });
+    const vault = createVault({ live: idleKeys, cipher: createTestCipher(), repository: store.open() });
     for (let i = 0; i < 1000; i++) await vault.add({ provider: 'openai', model: 'gpt-5.5', name: `Key-${i}`, secret: `sk-proj-bench-${i}-0123456789` });
     const adds: number[] = [];
     const removes: number[] = [];

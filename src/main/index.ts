@@ -1,19 +1,21 @@
 /**
- * Composition root: app lifecycle, the core, IPC, the renderer protocol, the window and the tray.
+ * Electron's side of the app: lifecycle, the renderer protocol, and Electron's implementation of every
+ * port (ports.ts) that composeApp builds the app from — the tests compose the same app with stand-ins.
  * No behaviour lives here; each piece is a small module tested on its own.
  */
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { type BrowserWindow, Menu, Notification, app, clipboard, dialog, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { type BrowserWindow, Menu, app, clipboard, dialog, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { createFileAuditLog } from './audit/audit-log';
-import { createCore } from './core';
-import { createGatekeeper } from './ipc/gatekeeper';
+import { type App, composeApp } from './compose';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck } from './ipc/sender';
 import { createProviderRegistry } from './providers/registry';
+import { systemClock } from './schedule/scheduler';
 import { createTrayController, notify as showNotice } from './tray/tray-controller';
 import { createSafeStorageCipher } from './vault/safe-storage-cipher';
-import { createElectronSettingsStore, createElectronStoreRepository } from './vault/electron-store-repository';
+import { createElectronSettingsStore } from './electron-settings-store';
+import { createElectronStoreRepository } from './vault/electron-store-repository';
 import { buildAppMenuTemplate } from './window/app-menu';
 import { APP_ENTRY_URL, APP_SCHEME, createAppRequestHandler } from './window/app-protocol';
 import { keepInTrayOnClose } from './window/close-to-tray';
@@ -39,8 +41,8 @@ const trayIcons =
       ? ['tray.ico', 'tray-alert.ico']
       : ['tray.png', 'tray-alert.png'];
 let quitting = false;
-// Module-level: a tray that is garbage-collected disappears from the panel.
-let tray: ReturnType<typeof createTrayController> | undefined;
+// Module-level: the app holds the tray, and a tray that is garbage-collected disappears from the panel.
+let running: App | undefined;
 
 // One instance: a second start (e.g. from a desktop without a tray) opens the running one's window.
 if (!app.requestSingleInstanceLock()) {
@@ -65,10 +67,24 @@ async function start(): Promise<void> {
     protocol.handle(APP_SCHEME, createAppRequestHandler(join(import.meta.dirname, '../renderer'), productionCsp));
   }
 
-  let openWindowOn: (keyId?: string) => void = () => {};
   // Created only now: safeStorage must not be touched before `ready`.
   const settings = createElectronSettingsStore();
-  const core = createCore({
+  let window: BrowserWindow | undefined;
+  /** The window port: shows the one window, creating it (it shows itself once painted) if there is none. */
+  function showWindow(): { created: boolean } {
+    if (window && !window.isDestroyed()) {
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+      return { created: false };
+    }
+    window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), url: appUrl, appUrl });
+    keepInTrayOnClose(window, { settings, isQuitting: () => quitting, notify: (title, body) => showNotice({ title, body }, () => {}) });
+    window.on('close', () => running?.core.windowClosed());
+    return { created: true };
+  }
+
+  running = composeApp({
     cipher: createSafeStorageCipher(safeStorage, process.platform),
     repository: createElectronStoreRepository(),
     settings,
@@ -76,9 +92,12 @@ async function start(): Promise<void> {
     // Chromium's network stack honours the system's proxy settings (Node's fetch does not).
     fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init),
     platform: process.platform,
+    log,
+    clock: systemClock,
     // Only called by openProviderLink, which checks the URL against the https allow-list first.
     openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
-    notify: (notice) => showNotice(notice, (keyId) => openWindowOn(keyId)),
+    notify: showNotice,
+    showWindow,
     audit: createFileAuditLog(join(app.getPath('userData'), 'audit.jsonl')),
     // Read by main only, on request: candidates reach the window masked.
     env: process.env,
@@ -100,54 +119,24 @@ async function start(): Promise<void> {
       const { response } = await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
       return response === 0;
     },
-    log,
-  });
-  core.events.connect(broadcast);
-  registerIpc(createGatekeeper(core.handlers, createSenderCheck(appUrl, isAppContents), log));
-
-  let window: BrowserWindow | undefined;
-  const notify = (title: string, body: string) => {
-    if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
-  };
-  function openWindow(keyId?: string): void {
-    const isNew = !window || window.isDestroyed();
-    if (!window || window.isDestroyed()) {
-      // A new window shows itself once painted (ready-to-show).
-      window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), url: appUrl, appUrl });
-      keepInTrayOnClose(window, { settings, isQuitting: () => quitting, notify });
-      window.on('close', () => core.windowClosed());
-    } else {
-      if (window.isMinimized()) window.restore();
-      window.show();
-      window.focus();
-    }
-    if (keyId) core.focusKey(keyId, isNew);
-  }
-
-  openWindowOn = openWindow;
-  openWindow();
-  void core.start();
-  // Timers stop while the computer sleeps: look for a due check as soon as it wakes.
-  powerMonitor.on('resume', () => core.scheduler.tick());
-  tray = createTrayController({
-    iconPath: join(resources, trayIcons[0] as string),
-    alertIconPath: join(resources, trayIcons[1] as string),
-    subscribe: (sink) => core.events.connect(sink),
-    listKeys: core.listKeys,
-    getKey: core.getKey,
-    testKey: (id) => core.runner.test(id),
-    testAll: () => core.runner.testAll(),
-    testAllDone: () => core.runner.testAllDone(),
-    openWindow,
+    isTrustedSender: createSenderCheck(appUrl, isAppContents),
+    broadcast,
+    tray: (wiring) =>
+      createTrayController({ iconPath: join(resources, trayIcons[0] as string), alertIconPath: join(resources, trayIcons[1] as string), ...wiring }),
     quit: () => app.quit(),
   });
-  app.on('second-instance', () => openWindow());
-  app.on('activate', () => openWindow());
+  const { core } = running;
+  registerIpc(running.gatekeeper);
+
+  core.openWindow();
+  void running.start();
+  // Timers stop while the computer sleeps: look for a due check as soon as it wakes.
+  powerMonitor.on('resume', () => core.scheduler.tick());
+  app.on('second-instance', () => core.openWindow());
+  app.on('activate', () => core.openWindow());
   app.on('before-quit', () => {
     quitting = true;
-    core.stop();
-    core.runner.cancelAll();
-    tray?.destroy();
+    running?.stop();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

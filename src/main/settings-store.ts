@@ -1,9 +1,10 @@
 /**
- * User settings on a key/value file store (json-file-store.ts). A damaged or missing value falls
+ * User settings on a key/value file store (storage/json-file-store.ts). A damaged or missing value falls
  * back to the default for that setting only; an update is validated before anything is written.
  */
 import { type Settings, type SettingsPatch, defaultSettings, settingsSchema } from '../shared/settings';
-import type { KeyValueStore } from './vault/repository';
+import { join } from 'node:path';
+import { type KeyValueStore, type OpenStoreFile, openFileStore } from './storage/json-file-store';
 
 export interface SettingsStore {
   get(): Promise<Settings>;
@@ -42,4 +43,10 @@ export function createMemorySettingsStore(initial: Partial<Settings> = {}): Sett
     return values;
   }
   return { get: async () => values, current: () => values, update: set, set };
+}
+
+/** Settings live in their own file so a damaged settings file can never take the keys with it. */
+export function createFileSettingsStore(dir: string, openFile: OpenStoreFile): SettingsStore {
+  // Settings can be rebuilt from defaults; a damaged file is still set aside, never overwritten.
+  return createSettingsStore(openFileStore(join(dir, 'settings.json'), { label: 'settings file', open: () => openFile({ cwd: dir, name: 'settings' }) }));
 }

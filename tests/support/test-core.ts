@@ -1,6 +1,7 @@
-/** A core for unit tests: real vault and gatekeeper, test cipher, temporary store, chosen providers. */
+/** A core for unit tests: the app composed with stand-in ports, test cipher, temporary store, chosen providers. */
+import { composeApp } from '../../src/main/compose';
 import type { Confirm } from '../../src/main/confirm';
-import { createCore } from '../../src/main/core';
+import type { AppPorts } from '../../src/main/ports';
 import type { Clock } from '../../src/main/schedule/scheduler';
 import type { KeyRepository } from '../../src/main/vault/repository';
 import { type ProviderRegistry, createProviderRegistry } from '../../src/main/providers/registry';
@@ -8,6 +9,7 @@ import { createMemorySettingsStore } from '../../src/main/settings-store';
 import { builtInProviderIds } from '../../src/shared/providers';
 import type { Settings } from '../../src/shared/settings';
 import { type TestCipher, createTestCipher } from './aes-test-cipher';
+import { nullPorts } from './null-ports';
 import type { TempStore } from './temp-store';
 
 /**
@@ -33,18 +35,16 @@ export function createTestCore(
     confirm?: Confirm;
     clock?: Clock;
     repository?: KeyRepository;
+    notify?: AppPorts['notify'];
   } = {},
 ) {
-  return createCore({
-    cipher: options.cipher ?? createTestCipher(),
-    repository: options.repository ?? store.open(),
-    confirm: options.confirm ?? (async () => false),
-    platform: 'linux',
-    openExternal: options.openExternal ?? (async () => {}),
-    settings: createMemorySettingsStore({ testAfterAdd: false, ...options.settings }),
-    registry: options.registry ?? offlineRegistry(),
-    ...(options.env ? { env: options.env } : {}),
-    ...(options.pickFile ? { pickFile: options.pickFile } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
+  const { settings, registry, cipher, repository, ...ports } = options;
+  return composeApp({
+    ...nullPorts(),
+    ...ports,
+    cipher: cipher ?? createTestCipher(),
+    repository: repository ?? store.open(),
+    settings: createMemorySettingsStore({ testAfterAdd: false, ...settings }),
+    registry: registry ?? offlineRegistry(),
+  }).core;
 }

@@ -1,8 +1,12 @@
 /** settings:*, app:* — preferences, how keys are protected, links, focus. */
-import type { Handlers } from '../ipc/gatekeeper';
+import type { Confirm } from '../confirm';
 import { openProviderLink } from '../external-links';
+import type { FocusRequests } from '../focus-requests';
+import type { CoreDeps } from '../ports';
 import { describeSecurity } from '../security-status';
-import type { HandlerContext } from './context';
+import type { SettingsStore } from '../settings-store';
+import type { Vault } from '../vault/vault';
+import type { Handlers } from './types';
 
 const WEAK_STORAGE_QUESTION = {
   title: 'Store keys with weak obfuscation',
@@ -14,8 +18,17 @@ const WEAK_STORAGE_QUESTION = {
 
 type AppChannels = 'settings:get' | 'settings:update' | 'app:security-status' | 'app:set-weak-storage' | 'app:pending-focus' | 'app:open-link';
 
-export function appHandlers(ctx: HandlerContext): Pick<Handlers, AppChannels> {
-  const { deps, vault, settings, announceChange, focus } = ctx;
+export interface AppHandlerDeps extends Pick<CoreDeps, 'cipher' | 'repository' | 'platform' | 'openExternal'> {
+  vault: Vault;
+  settings: SettingsStore;
+  /** Main's own dialog, one at a time. */
+  confirm: Confirm;
+  focus: FocusRequests;
+  announceChange(): void;
+}
+
+export function appHandlers(deps: AppHandlerDeps): Pick<Handlers, AppChannels> {
+  const { vault, settings, announceChange, focus } = deps;
 
   async function securityStatus() {
     return describeSecurity({
@@ -47,11 +60,7 @@ export function appHandlers(ctx: HandlerContext): Pick<Handlers, AppChannels> {
       }
       return securityStatus();
     },
-    'app:pending-focus': async () => {
-      const id = focus.pending;
-      focus.pending = null;
-      return { id };
-    },
+    'app:pending-focus': async () => ({ id: focus.take() }),
     'app:open-link': async ({ provider, target }) => ({
       opened: await openProviderLink(provider, target, deps.openExternal),
     }),

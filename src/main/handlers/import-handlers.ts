@@ -2,21 +2,35 @@
 import { basename } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type { KeySummary } from '../../shared/keys';
-import { importVariables, parseDotEnv } from '../import/env-import';
+import type { AuditLog } from '../audit/audit-log';
+import { type ImportSession, importVariables, parseDotEnv } from '../import/env-import';
 import { readEnvFile } from '../import/read-env-file';
-import type { Handlers } from '../ipc/gatekeeper';
-import type { HandlerContext } from './context';
+import type { CoreDeps } from '../ports';
+import type { SettingsStore } from '../settings-store';
+import type { TestRunner } from '../testing/test-runner';
+import type { Vault } from '../vault/vault';
+import type { Handlers } from './types';
 
-export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'import:scan-environment' | 'import:open-file' | 'import:commit'> {
-  const { vault, runner, settings, audit, announceChange, imports: session } = ctx;
+export interface ImportHandlerDeps extends Pick<CoreDeps, 'env' | 'pickFile'> {
+  vault: Vault;
+  runner: TestRunner;
+  settings: SettingsStore;
+  audit: AuditLog;
+  /** Import candidates (plaintext behind tokens), forgotten when their time is up or the window closes. */
+  session: ImportSession;
+  announceChange(): void;
+}
+
+export function importHandlers(deps: ImportHandlerDeps): Pick<Handlers, 'import:scan-environment' | 'import:open-file' | 'import:commit'> {
+  const { vault, runner, settings, audit, announceChange, session } = deps;
 
   return {
     'import:scan-environment': async () => {
       session.clear();
-      return session.offer(new Map(Object.entries(ctx.deps.env ?? {})), 'environment');
+      return session.offer(new Map(Object.entries(deps.env)), 'environment');
     },
     'import:open-file': async () => {
-      const file = (await ctx.deps.pickFile?.()) ?? null;
+      const file = await deps.pickFile();
       if (!file) return { file: null, candidates: [] };
       const text = await readEnvFile(file);
       const candidates = session.offer(parseDotEnv(text), basename(file));

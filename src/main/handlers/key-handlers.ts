@@ -1,16 +1,30 @@
 /** keys:* — add, list, rename, rotate, remove, test, model, copy hint. */
 import type { KeySummary } from '../../shared/keys';
 import { AppError } from '../../shared/ipc/result';
-import type { Handlers } from '../ipc/gatekeeper';
-import type { HandlerContext } from './context';
+import type { AuditLog } from '../audit/audit-log';
+import type { CoreDeps } from '../ports';
+import type { SettingsStore } from '../settings-store';
+import type { TestRunner } from '../testing/test-runner';
+import type { RecentlyDeleted } from '../trash/recently-deleted';
+import type { Vault } from '../vault/vault';
+import type { Handlers } from './types';
 
 type KeyChannels = 'keys:list' | 'keys:add' | 'keys:remove' | 'keys:test' | 'keys:test-all' | 'keys:cancel-tests' | 'keys:set-model' | 'keys:rename' | 'keys:rotate' | 'keys:copy-hint';
 
-export function keyHandlers(ctx: HandlerContext): Pick<Handlers, KeyChannels> {
-  const { vault, runner, settings, audit, announceChange, listKeys, trash } = ctx;
+export interface KeyHandlerDeps extends Pick<CoreDeps, 'copyText'> {
+  vault: Vault;
+  runner: TestRunner;
+  settings: SettingsStore;
+  audit: AuditLog;
+  trash: RecentlyDeleted;
+  announceChange(): void;
+}
+
+export function keyHandlers(deps: KeyHandlerDeps): Pick<Handlers, KeyChannels> {
+  const { vault, runner, settings, audit, announceChange, trash } = deps;
 
   async function summary(id: string): Promise<KeySummary> {
-    const key = await ctx.getKey(id);
+    const key = await vault.get(id);
     if (!key) throw new AppError('not_found', 'That key no longer exists; the list has been refreshed.');
     return key;
   }
@@ -19,7 +33,7 @@ export function keyHandlers(ctx: HandlerContext): Pick<Handlers, KeyChannels> {
     void audit.append({ event, keyId: key.id, keyName: key.name, provider: key.provider, ...(detail ? { detail } : {}) });
 
   return {
-    'keys:list': listKeys,
+    'keys:list': () => vault.list(),
     'keys:add': async (input) => {
       const added = await vault.add(input);
       record('added', added);
@@ -73,8 +87,7 @@ export function keyHandlers(ctx: HandlerContext): Pick<Handlers, KeyChannels> {
     },
     'keys:copy-hint': async ({ id }) => {
       const key = await summary(id);
-      if (!ctx.deps.copyText) return { copied: false };
-      ctx.deps.copyText(key.hint);
+      deps.copyText(key.hint);
       return { copied: true };
     },
   };

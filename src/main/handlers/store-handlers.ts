@@ -1,12 +1,18 @@
 /** store:* — the damaged key files set aside beside keys.json: list, restore, delete. */
 import { AppError } from '../../shared/ipc/result';
-import type { Handlers } from '../ipc/gatekeeper';
-import type { HandlerContext } from './context';
+import type { CoreDeps } from '../ports';
+import type { Vault } from '../vault/vault';
+import type { Handlers } from './types';
 
 type StoreChannels = 'store:copies' | 'store:restore-copy' | 'store:delete-copy';
 
-export function storeHandlers(ctx: HandlerContext): Pick<Handlers, StoreChannels> {
-  const { deps, vault, announceChange } = ctx;
+export interface StoreHandlerDeps extends Pick<CoreDeps, 'repository'> {
+  vault: Vault;
+  announceChange(): void;
+}
+
+export function storeHandlers(deps: StoreHandlerDeps): Pick<Handlers, StoreChannels> {
+  const { vault, announceChange } = deps;
   const copies = () => {
     if (!deps.repository.copies || !deps.repository.readCopy) throw new AppError('not_found', 'This store keeps no set-aside copies.');
     return { copies: deps.repository.copies, readCopy: deps.repository.readCopy };

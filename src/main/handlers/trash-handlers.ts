@@ -1,15 +1,19 @@
 /** trash:* — Recently deleted: list, restore, delete now (confirmed by main). */
-import type { Handlers } from '../ipc/gatekeeper';
-import type { HandlerContext } from './context';
+import type { RecentlyDeleted } from '../trash/recently-deleted';
+import type { Handlers } from './types';
 
-export function trashHandlers(ctx: HandlerContext): Pick<Handlers, 'trash:list' | 'trash:restore' | 'trash:purge'> {
-  const { trash, announceChange } = ctx;
+export interface TrashHandlerDeps {
+  trash: RecentlyDeleted;
+  announceChange(): void;
+}
+
+export function trashHandlers({ trash, announceChange }: TrashHandlerDeps): Pick<Handlers, 'trash:list' | 'trash:restore' | 'trash:purge'> {
   return {
     'trash:list': () => trash.list(),
     'trash:restore': async ({ id, name }) => {
       const key = await trash.restore(id, name);
       announceChange();
-      return (await ctx.getKey(key.id)) ?? key;
+      return key;
     },
     'trash:purge': ({ id }) => trash.purge(id),
   };

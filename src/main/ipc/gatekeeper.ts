@@ -4,19 +4,12 @@
  * output (which strips any field the contract does not declare) and always resolves to an envelope —
  * it never throws to the renderer.
  */
-import { type Channel, type ChannelInput, type ChannelOutput, contract, isChannel } from '../../shared/ipc/contract';
+import { type Channel, contract, isChannel } from '../../shared/ipc/contract';
 import { fieldErrors } from '../../shared/field-errors';
 import { AppError, type Result, fail, ok } from '../../shared/ipc/result';
+import type { Handlers } from '../handlers/types';
+import type { Logger } from '../ports';
 import type { SenderCheck, SenderInfo } from './sender';
-
-export type Handlers = {
-  [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
-};
-
-export interface Logger {
-  warn(message: string): void;
-  error(message: string, error?: unknown): void;
-}
 
 export interface Gatekeeper {
   dispatch(channel: string, sender: SenderInfo, args: readonly unknown[]): Promise<Result<unknown>>;

@@ -4,9 +4,10 @@
  */
 import type { KeySummary } from '../../shared/keys';
 import type { Outcome, TestResult } from '../../shared/test-result';
-import { type TrayNotice, noticeForKey } from '../tray/tray-actions';
+import type { Notice } from '../ports';
+import { noticeForKey } from '../tray/tray-actions';
 
-export function alertForChange(key: KeySummary, previous: Outcome | undefined, result: TestResult): TrayNotice | null {
+export function alertForChange(key: KeySummary, previous: Outcome | undefined, result: TestResult): Notice | null {
   if (previous === undefined) return null; // a first result is not a change
   const wasWorking = previous === 'ok';
   const isWorking = result.outcome === 'ok';

@@ -14,6 +14,9 @@ import { testKey } from './test-key';
 
 export const PER_PROVIDER_LIMIT = 8;
 
+/** Who asked for a test: the user (window, tray) or the scheduled check. Results say which. */
+export type TestOrigin = 'user' | 'schedule';
+
 export interface TestRunnerOptions {
   vault: Vault;
   registry: ProviderRegistry;
@@ -21,16 +24,19 @@ export interface TestRunnerOptions {
   /** A key started or finished testing. */
   onChange: () => void;
   onProgress: (progress: TestProgress) => void;
-  /** A result was stored: the outcome before it (undefined for a first test) and the new one. */
-  onResult?: (id: string, previous: Outcome | undefined, result: TestResult) => void;
+  /**
+   * A result was stored: the outcome before it (undefined for a first test), the new one, and who
+   * asked for the test (a request that joined a running test shares that test's origin).
+   */
+  onResult?: (id: string, previous: Outcome | undefined, result: TestResult, origin: TestOrigin) => void;
   fetch?: typeof fetch;
 }
 
 export interface TestRunner {
   /** Tests one key; resolves when its result is stored (or it was cancelled). */
-  test(id: string): Promise<void>;
-  /** Starts testing every key unless a run is going; answers with the progress so far. */
-  testAll(): Promise<TestProgress>;
+  test(id: string, origin?: TestOrigin): Promise<void>;
+  /** Starts testing every key unless a run is going (then joins it); answers with the progress so far. */
+  testAll(origin?: TestOrigin): Promise<TestProgress>;
   /** Cancels running and queued tests; answers how many were cancelled. */
   cancelAll(): number;
   isTesting(id: string): boolean;
@@ -53,7 +59,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
   /** Resolves once the running test-all knows its keys (a second caller waits for it). */
   let starting: Promise<TestProgress> = Promise.resolve(progress);
 
-  async function run(id: string, controller: AbortController): Promise<void> {
+  async function run(id: string, controller: AbortController, origin: TestOrigin): Promise<void> {
     const timeoutMs = await options.timeoutMs();
     const key = await vault.get(id);
     if (!key) return;
@@ -74,17 +80,17 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
       });
       if (!result) return;
       const stored = await vault.recordTest(id, result, version);
-      if (stored) options.onResult?.(id, stored.previous, result);
+      if (stored) options.onResult?.(id, stored.previous, result, origin);
     });
   }
 
-  function test(id: string): Promise<void> {
+  function test(id: string, origin: TestOrigin = 'user'): Promise<void> {
     const running = inFlight.get(id);
     // Join a running test, but not a cancelled one that is still winding down: that one yields no result.
     if (running && !running.controller.signal.aborted) return running.done;
-    if (running) return running.done.then(() => test(id));
+    if (running) return running.done.then(() => test(id, origin));
     const controller = new AbortController();
-    const done = run(id, controller).finally(() => {
+    const done = run(id, controller, origin).finally(() => {
       inFlight.delete(id);
       onChange();
     });
@@ -109,7 +115,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
       );
     },
     testAllDone: () => (progress.running ? runFinished : Promise.resolve(progress)),
-    testAll() {
+    testAll(origin = 'user') {
       if (progress.running) return starting.then(() => progress);
       // Claimed before any await, so two clicks (window and tray) cannot start two runs.
       progress = { running: true, total: 0, done: 0, cancelled: false };
@@ -125,7 +131,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
           started(progress);
           await Promise.all(
             keys.map((key) =>
-              test(key.id)
+              test(key.id, origin)
                 .catch(() => undefined) // a key deleted or unreadable meanwhile is simply skipped
                 // After a cancel, "done" stays at the number that finished with a result.
                 .finally(() => {

@@ -6,34 +6,18 @@
 import type { KeySummary } from '../../shared/keys';
 import type { TestProgress } from '../../shared/test-result';
 import { isFailing, statusInSentence } from '../../shared/status';
+import type { Notice, TrayWiring } from '../ports';
 import { type TrayAction, shorten } from './tray-menu';
 
-export interface TrayNotice {
-  title: string;
-  body: string;
-  /** The key the window opens on when the notice is clicked. */
-  keyId?: string;
-}
+export type TrayActionDeps = Omit<TrayWiring, 'subscribe'>;
 
-export interface TrayActionDeps {
-  listKeys(): Promise<KeySummary[]>;
-  getKey(id: string): Promise<KeySummary | null>;
-  testKey(id: string): Promise<void>;
-  testAll(): Promise<TestProgress>;
-  /** Resolves when the running test-all ends. */
-  testAllDone(): Promise<TestProgress>;
-  openWindow(keyId?: string): void;
-  quit(): void;
-  notify(notice: TrayNotice): void;
-}
-
-export function noticeForKey(key: KeySummary): TrayNotice {
+export function noticeForKey(key: KeySummary): Notice {
   const name = shorten(key.name);
   if (key.status === 'ok') return { title: `${name} works`, body: `Connected in ${key.lastTest?.latencyMs ?? 0} ms.`, keyId: key.id };
   return { title: `${name}: ${statusInSentence(key.status)}`, body: `${key.lastTest?.message ?? ''} Open to fix.`.trim(), keyId: key.id };
 }
 
-export function noticeForRun(keys: readonly KeySummary[], progress: TestProgress): TrayNotice {
+export function noticeForRun(keys: readonly KeySummary[], progress: TestProgress): Notice {
   const failing = keys.filter((k) => isFailing(k.status));
   const title = progress.cancelled ? `Tested ${progress.done} of ${progress.total} keys (cancelled)` : `Tested ${progress.total} keys`;
   if (failing.length === 0) return { title, body: 'All tested keys work.' };

@@ -4,19 +4,17 @@
  * `setContextMenu` on every change: Linux shows menu changes only that way.
  */
 import { Menu, type MenuItemConstructorOptions, Notification, Tray, nativeImage } from 'electron';
-import type { EventChannel } from '../../shared/ipc/contract';
 import type { KeySummary } from '../../shared/keys';
 import type { TestProgress } from '../../shared/test-result';
-import { type TrayActionDeps, createTrayActions } from './tray-actions';
 import { isFailing } from '../../shared/status';
+import type { Notice, TrayWiring } from '../ports';
+import { createTrayActions } from './tray-actions';
 import { type TrayAction, type TrayItem, type TrayState, buildTrayMenu, summaryLine } from './tray-menu';
 
-export interface TrayControllerDeps extends Omit<TrayActionDeps, 'notify'> {
+export interface TrayControllerDeps extends TrayWiring {
   iconPath: string;
   /** The icon with an alert dot, shown while any key is failing. */
   alertIconPath: string;
-  /** Subscribes to the core's push events (the same ones the window gets). */
-  subscribe(sink: (event: EventChannel, payload: unknown) => void): () => void;
 }
 
 export function toMenuTemplate(items: TrayItem[], run: (action: TrayAction) => void): MenuItemConstructorOptions[] {
@@ -34,10 +32,11 @@ export function toMenuTemplate(items: TrayItem[], run: (action: TrayAction) => v
   });
 }
 
-export function notify(notice: { title: string; body: string; keyId?: string }, openWindow: (keyId?: string) => void): void {
+/** The notify port: a silent desktop notification; clicking it calls `onClick`. */
+export function notify(notice: Notice, onClick: () => void): void {
   if (!Notification.isSupported()) return;
   const notification = new Notification({ title: notice.title, body: notice.body, silent: true });
-  notification.on('click', () => openWindow(notice.keyId));
+  notification.on('click', onClick);
   notification.show();
 }
 
@@ -45,7 +44,7 @@ export function createTrayController(deps: TrayControllerDeps) {
   const tray = new Tray(nativeImage.createFromPath(deps.iconPath));
   const state: TrayState = { keys: [], progress: null };
   let alerting = false;
-  const actions = createTrayActions({ ...deps, notify: (notice) => notify(notice, deps.openWindow) });
+  const actions = createTrayActions(deps);
 
   function render(): void {
     const failing = state.keys.some((k) => isFailing(k.status));

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/ipc/result';
 import { type StoredKey, storedKeySchema } from './record';
 import { type SetAsideCopies, createSetAsideCopies } from './set-aside-copies';
-import { setAsideCopy } from './store-recovery';
+import type { KeyValueStore } from '../storage/json-file-store';
+import { setAsideCopy } from '../storage/store-recovery';
 
 export interface KeyRepository {
   load(): Promise<StoredKey[]>;
@@ -23,13 +24,6 @@ export interface KeyRepository {
   readonly copies?: SetAsideCopies;
   /** The readable records of a set-aside copy, parsed like the store itself. */
   readCopy?(name: string): Promise<StoredKey[]>;
-}
-
-/** A store of named values in one file; `get` and `set` throw when the file cannot be read. */
-export interface KeyValueStore {
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
-  readonly path: string;
 }
 
 export const KEYS_FIELD = 'keys';

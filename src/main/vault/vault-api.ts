@@ -6,6 +6,7 @@ import type { Cipher } from './cipher';
 import type { Protection } from './protection';
 import type { StoredKey } from './record';
 import type { KeyRepository } from './repository';
+import type { LiveState } from './summary';
 
 /** Already parsed and normalised by the contract's input schema. */
 export interface NewKey {
@@ -21,6 +22,8 @@ export interface VaultOptions {
   repository: KeyRepository;
   /** The user chose to store keys with Linux's weak obfuscation when there is no keyring. */
   weakAllowed?: () => boolean;
+  /** Summaries carry it (tests of the vault alone pass an idle one). */
+  live: LiveState;
   now?: () => Date;
   newId?: () => string;
 }

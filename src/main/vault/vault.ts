@@ -19,7 +19,7 @@ import type { Vault, VaultOptions } from './vault-api';
 
 export type { NewKey, Vault, VaultOptions } from './vault-api';
 
-export function createVault({ cipher, repository, weakAllowed, now = () => new Date(), newId = randomUUID }: VaultOptions): Vault {
+export function createVault({ cipher, repository, weakAllowed, live, now = () => new Date(), newId = randomUUID }: VaultOptions): Vault {
   const serial = createSerialQueue();
   const protection = createProtection(cipher, weakAllowed);
   const fingerprints = createFingerprinter(protection, repository);
@@ -47,7 +47,7 @@ export function createVault({ cipher, repository, weakAllowed, now = () => new D
     return record;
   }
 
-  const summary = (r: StoredKey) => toSummary(r, checks.blocked(r.id));
+  const summary = (r: StoredKey) => toSummary(r, checks.blocked(r.id), live, now());
 
   function assertNameFree(all: StoredKey[], name: string, exceptId?: string): void {
     const clash = all.find((r) => r.id !== exceptId && nameKey(r.name) === nameKey(name));

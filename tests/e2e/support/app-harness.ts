@@ -10,13 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createFileAuditLog } from '../../../src/main/audit/audit-log';
-import { type Core, createCore } from '../../../src/main/core';
-import { type Gatekeeper, createGatekeeper } from '../../../src/main/ipc/gatekeeper';
+import { type App, composeApp } from '../../../src/main/compose';
+import type { Core } from '../../../src/main/core';
 import { createSenderCheck } from '../../../src/main/ipc/sender';
+import type { Notice, TrayWiring } from '../../../src/main/ports';
 import { createProviderRegistry } from '../../../src/main/providers/registry';
-import { type TrayNotice, createTrayActions } from '../../../src/main/tray/tray-actions';
+import { createTrayActions } from '../../../src/main/tray/tray-actions';
 import { type TrayItem, buildTrayMenu } from '../../../src/main/tray/tray-menu';
-import { createFileRepository, createFileSettingsStore } from '../../../src/main/vault/file-repository';
+import { createFileRepository } from '../../../src/main/vault/file-repository';
+import { createFileSettingsStore } from '../../../src/main/settings-store';
 import { openConfStore } from '../../support/conf-store';
 import { APP_HOST, APP_SCHEME, createAppRequestHandler } from '../../../src/main/window/app-protocol';
 import { productionCsp } from '../../../src/main/window/csp';
@@ -35,7 +37,7 @@ export interface Traffic {
   events: unknown[];
   logs: string[];
   openedUrls: string[];
-  notifications: TrayNotice[];
+  notifications: Notice[];
   clipboard: string[];
   savedFiles: string[];
   /** Every question main's dialog was asked (title and message). */
@@ -59,9 +61,9 @@ export class AppHarness {
   /** What the "open a .env file" dialog answers next (null: cancelled). */
   nextPickedFile: string | null = null;
   private cipherKey = randomBytes(32);
-  core!: Core;
-  private gatekeeper!: Gatekeeper;
-  private disconnect: () => void = () => {};
+  private app?: App;
+  /** What the app handed its tray at the last boot. */
+  private trayWiring?: TrayWiring;
 
   private constructor(
     readonly page: Page,
@@ -80,21 +82,26 @@ export class AppHarness {
     return app;
   }
 
-  /** Builds a fresh core over the same data directory and cipher key, as an app restart would. */
+  get core(): Core {
+    if (!this.app) throw new Error('The app has not booted.');
+    return this.app.core;
+  }
+
+  /** Composes a fresh app over the same data directory and cipher key, as an app restart would. */
   boot(): void {
-    this.disconnect();
-    this.core?.stop();
+    this.app?.stop();
     const log = {
       warn: (m: string) => this.traffic.logs.push(m),
       error: (m: string) => this.traffic.logs.push(m),
     };
     this.cipher = createTestCipher(this.cipherKey);
     this.cipher.obfuscated = this.noKeyring;
-    this.core = createCore({
+    this.app = composeApp({
       cipher: this.cipher,
       repository: createFileRepository(this.dataDir, openConfStore),
       settings: createFileSettingsStore(this.dataDir, openConfStore),
       registry: createProviderRegistry(this.providers.baseUrls),
+      fetch: (input, init) => fetch(input, init),
       clock: this.clock.clock,
       audit: createFileAuditLog(join(this.dataDir, 'audit.jsonl')),
       env: this.env,
@@ -110,19 +117,27 @@ export class AppHarness {
         this.traffic.confirms.push(message);
         return this.confirmAnswer;
       },
+      // Clicks are played by clickNotice.
       notify: (notice) => this.traffic.notifications.push(notice),
+      // The page is the window, and it is always open.
+      showWindow: () => ({ created: false }),
       log,
       platform: 'linux',
       openExternal: async (url) => {
         this.traffic.openedUrls.push(url);
       },
+      isTrustedSender: createSenderCheck(`${APP_ORIGIN}/index.html`, (id) => id === PAGE_ID),
+      broadcast: (event, payload) => {
+        this.traffic.events.push({ event, payload });
+        this.page.evaluate(([e, p]) => (window as unknown as { __aikmEmit?: (e: string, p: unknown) => void }).__aikmEmit?.(e, p), [event, payload] as const).catch(() => {});
+      },
+      tray: (wiring) => {
+        this.trayWiring = wiring;
+        return { destroy: () => {} };
+      },
+      quit: () => {},
     });
-    void this.core.start();
-    this.gatekeeper = createGatekeeper(this.core.handlers, createSenderCheck(`${APP_ORIGIN}/index.html`, (id) => id === PAGE_ID), log);
-    this.disconnect = this.core.events.connect((event, payload) => {
-      this.traffic.events.push({ event, payload });
-      this.page.evaluate(([e, p]) => (window as unknown as { __aikmEmit?: (e: string, p: unknown) => void }).__aikmEmit?.(e, p), [event, payload] as const).catch(() => {});
-    });
+    void this.app.start();
   }
 
   private async open(): Promise<void> {
@@ -137,7 +152,7 @@ export class AppHarness {
     });
     await page.exposeBinding('__aikmInvoke', async (source, channel: string, input: unknown) => {
       const frame = source.frame;
-      const reply = await this.gatekeeper.dispatch(
+      const reply = await this.app!.gatekeeper.dispatch(
         channel,
         { frameUrl: frame.url(), isTopFrame: frame === source.page.mainFrame(), contentsId: PAGE_ID },
         [input],
@@ -149,22 +164,10 @@ export class AppHarness {
     await page.goto(`${APP_ORIGIN}/index.html`);
   }
 
-  /**
-   * The tray's actions over this core, as the Electron tray controller builds them: notifications are
-   * recorded, and "opening the window on a key" asks the page to show that key.
-   */
+  /** The tray's actions, as the Electron tray controller runs them, over what the app handed its tray. */
   tray() {
-    const core = this.core;
-    return createTrayActions({
-      listKeys: core.listKeys,
-      getKey: core.getKey,
-      testKey: (id) => core.runner.test(id),
-      testAll: () => core.runner.testAll(),
-      testAllDone: () => core.runner.testAllDone(),
-      openWindow: (keyId) => this.openWindow(keyId),
-      quit: () => {},
-      notify: (notice) => this.traffic.notifications.push(notice),
-    });
+    if (!this.trayWiring) throw new Error('The app has not started its tray.');
+    return createTrayActions(this.trayWiring);
   }
 
   /** The next boot gets another keychain: stored keys no longer open, as on another computer. */
@@ -179,12 +182,8 @@ export class AppHarness {
   }
 
   /** What the app does when a notification is clicked: open the window on the notice's key. */
-  clickNotice(notice: TrayNotice): void {
-    this.openWindow(notice.keyId);
-  }
-
-  private openWindow(keyId?: string): void {
-    if (keyId) this.core.focusKey(keyId);
+  clickNotice(notice: Notice): void {
+    this.core.openWindow(notice.keyId);
   }
 
   /** Every file under the data directory, concatenated (for the plaintext canary). */
@@ -203,9 +202,7 @@ export class AppHarness {
   }
 
   async close(): Promise<void> {
-    this.disconnect();
-    this.core.stop();
-    this.core.runner.cancelAll();
+    this.app?.stop();
     await this.providers.close();
     rmSync(this.dataDir, { recursive: true, force: true });
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Notice } from '../../../../src/main/ports';
 import type { EventChannel } from '../../../../src/shared/ipc/contract';
 import { summary } from '../../../support/key-summaries';
 
@@ -47,7 +48,7 @@ const electron = vi.hoisted(() => {
 });
 vi.mock('electron', () => ({ ...electron, default: electron }));
 
-const { createTrayController } = await import('../../../../src/main/tray/tray-controller');
+const { createTrayController, notify } = await import('../../../../src/main/tray/tray-controller');
 
 function setup() {
   const keys = [summary('OpenAI-Production', 'ok', { hint: 'sk-proj-…SECRET' }), summary('Claude-Testing', 'not_tested')];
@@ -71,6 +72,8 @@ function setup() {
     testAllDone: vi.fn(async () => ({ running: false, total: 2, done: 2, cancelled: false })),
     openWindow: vi.fn(),
     quit: vi.fn(),
+    // As the app wires it: Electron's notification, whose click opens the window on the notice's key.
+    notify: (notice: Notice) => notify(notice, () => deps.openWindow(notice.keyId)),
   };
   const controller = createTrayController(deps);
   const tray = electron.trays.at(-1)!;

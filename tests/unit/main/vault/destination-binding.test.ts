@@ -13,6 +13,7 @@ import { createVault } from '../../../../src/main/vault/vault';
 import { type TestCipher, createTestCipher } from '../../../support/aes-test-cipher';
 import { type TempStore, createTempStore } from '../../../support/temp-store';
 import { createTestCore } from '../../../support/test-core';
+import { idleKeys } from '../../../support/null-ports';
 
 const SECRET = 'sk-proj-CANARY-destination-0123456789abcdef';
 /** Authorization headers the attacker's server received. */
@@ -134,11 +135,11 @@ describe('bindings across the weak-storage opt-in', () => {
   it('keep a custom key usable after a restart when it was kept in memory, then written after the opt-in', async () => {
     cipher.obfuscated = true;
     let allowed = false;
-    const vault = createVault({ cipher, repository: store.open(), weakAllowed: () => allowed });
+    const vault = createVault({ live: idleKeys, cipher, repository: store.open(), weakAllowed: () => allowed });
     const { id } = await vault.add({ provider: 'custom', model: '', name: 'Local', secret: SECRET, endpoint: { name: 'Local', baseUrl: 'http://localhost:11434/v1' } });
     allowed = true;
     await vault.persistSessionKeys();
-    const reopened = createVault({ cipher, repository: store.open(), weakAllowed: () => true });
+    const reopened = createVault({ live: idleKeys, cipher, repository: store.open(), weakAllowed: () => true });
     await expect(reopened.withSecret(id, async (s) => s)).resolves.toBe(SECRET);
   });
 });

@@ -5,6 +5,7 @@ import { createVault } from '../../../../src/main/vault/vault';
 import { openWithRetry } from '../../../../src/main/vault/unseal';
 import { createTestCipher } from '../../../support/aes-test-cipher';
 import { type TempStore, createTempStore } from '../../../support/temp-store';
+import { idleKeys } from '../../../support/null-ports';
 
 const SECRET = 'sk-proj-CANARY-protection-0123456789abcdef';
 const key = (name: string) => ({ provider: 'openai' as const, model: 'gpt-5.5', name, secret: `${SECRET}-${name}` });
@@ -19,7 +20,7 @@ describe('without a keyring (Linux basic_text)', () => {
   it('keeps new keys in memory for this run and writes nothing', async () => {
     const cipher = createTestCipher();
     cipher.obfuscated = true;
-    const vault = createVault({ cipher, repository: store.open() });
+    const vault = createVault({ live: idleKeys, cipher, repository: store.open() });
     const before = store.read();
     expect(await vault.protection.mode()).toBe('memory');
     const added = await vault.add(key('Session-Key'));
@@ -28,20 +29,20 @@ describe('without a keyring (Linux basic_text)', () => {
     expect(store.read()).toBe(before);
     await expect(vault.withSecret(added.id, async (s) => s)).resolves.toBe(`${SECRET}-Session-Key`);
     // A restart forgets it, as the banner says.
-    expect(await createVault({ cipher, repository: store.open() }).list()).toEqual([]);
+    expect(await createVault({ live: idleKeys, cipher, repository: store.open() }).list()).toEqual([]);
   });
 
   it('writes them after an explicit opt-in, which is remembered by the caller', async () => {
     const cipher = createTestCipher();
     cipher.obfuscated = true;
     let allowed = false;
-    const vault = createVault({ cipher, repository: store.open(), weakAllowed: () => allowed });
+    const vault = createVault({ live: idleKeys, cipher, repository: store.open(), weakAllowed: () => allowed });
     const first = await vault.add(key('Before-Opt-In'));
     allowed = true;
     expect(await vault.protection.mode()).toBe('weak');
     expect(await vault.persistSessionKeys()).toBe(1);
     await vault.add(key('After-Opt-In'));
-    const reopened = createVault({ cipher, repository: store.open(), weakAllowed: () => true });
+    const reopened = createVault({ live: idleKeys, cipher, repository: store.open(), weakAllowed: () => true });
     const listed = await reopened.list();
     expect(listed.map((k) => [k.name, k.storage])).toEqual([
       ['Before-Opt-In', 'disk'],
@@ -55,7 +56,7 @@ describe('without a keyring (Linux basic_text)', () => {
     const cipher = createTestCipher();
     const base = cipher.obfuscatedOnly;
     cipher.obfuscatedOnly = (ciphertext) => ciphertext !== undefined || (base?.() ?? false);
-    const vault = createVault({ cipher, repository: store.open() });
+    const vault = createVault({ live: idleKeys, cipher, repository: store.open() });
     expect((await vault.add(key('V10'))).storage).toBe('memory');
     expect(store.read()).toBe(''); // nothing written at all
   });
@@ -63,10 +64,10 @@ describe('without a keyring (Linux basic_text)', () => {
 
 describe('a key this computer cannot open', () => {
   it('shows "cannot decrypt", is never deleted, and the other keys keep working', async () => {
-    const vault = createVault({ cipher: createTestCipher(randomBytes(32)), repository: store.open() });
+    const vault = createVault({ live: idleKeys, cipher: createTestCipher(randomBytes(32)), repository: store.open() });
     await vault.add(key('Old-Machine'));
     // Same file, another keychain: as after copying the data folder to another computer.
-    const other = createVault({ cipher: createTestCipher(randomBytes(32)), repository: store.open() });
+    const other = createVault({ live: idleKeys, cipher: createTestCipher(randomBytes(32)), repository: store.open() });
     const fresh = await other.add(key('This-Machine'));
     expect(await other.checkReadable()).toBe(1);
     const listed = await other.list();
@@ -82,7 +83,7 @@ describe('a key this computer cannot open', () => {
 
   it('retries a keychain that is temporarily unavailable', async () => {
     const cipher = createTestCipher();
-    const vault = createVault({ cipher, repository: store.open() });
+    const vault = createVault({ live: idleKeys, cipher, repository: store.open() });
     const { id } = await vault.add(key('Busy'));
     cipher.busyDecrypts = 2;
     await expect(vault.withSecret(id, async (s) => s)).resolves.toBe(`${SECRET}-Busy`);
@@ -96,7 +97,7 @@ describe('a key this computer cannot open', () => {
 
   it('still lends the key when sealing it again fails', async () => {
     const cipher = createTestCipher();
-    const vault = createVault({ cipher, repository: store.open() });
+    const vault = createVault({ live: idleKeys, cipher, repository: store.open() });
     const { id } = await vault.add(key('Rotate'));
     cipher.rotateOnNextDecrypt = true;
     cipher.available = false;
@@ -107,7 +108,7 @@ describe('a key this computer cannot open', () => {
 describe('re-encryption asked for by the keychain', () => {
   it('keeps a key that was on disk on disk when new keys would be memory-only', async () => {
     const cipher = createTestCipher();
-    const vault = createVault({ cipher, repository: store.open() });
+    const vault = createVault({ live: idleKeys, cipher, repository: store.open() });
     const { id } = await vault.add(key('On-Disk'));
     const before = store.read();
     // The keyring now looks like basic_text (or a damaged settings file dropped the weak opt-in)...
@@ -119,7 +120,7 @@ describe('re-encryption asked for by the keychain', () => {
     expect(store.read()).toBe(before); // the old ciphertext stays: it still opens
     // After a restart the key is still there.
     cipher.obfuscated = false;
-    await expect(createVault({ cipher, repository: store.open() }).withSecret(id, async (s) => s)).resolves.toBe(`${SECRET}-On-Disk`);
+    await expect(createVault({ live: idleKeys, cipher, repository: store.open() }).withSecret(id, async (s) => s)).resolves.toBe(`${SECRET}-On-Disk`);
   });
 });
 
@@ -127,7 +128,7 @@ describe('with the OS store unavailable', () => {
   it('refuses to add with encryption_unavailable and writes nothing', async () => {
     const cipher = createTestCipher();
     cipher.available = false;
-    const vault = createVault({ cipher, repository: store.open() });
+    const vault = createVault({ live: idleKeys, cipher, repository: store.open() });
     const before = store.read();
     await expect(vault.add(key('Nope'))).rejects.toMatchObject({ code: 'encryption_unavailable' });
     expect(store.read()).toBe(before);

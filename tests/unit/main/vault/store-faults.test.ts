@@ -6,6 +6,7 @@ import { createVault } from '../../../../src/main/vault/vault';
 import { createTestCipher } from '../../../support/aes-test-cipher';
 import { openConfStore } from '../../../support/conf-store';
 import { type TempStore, createTempStore } from '../../../support/temp-store';
+import { idleKeys } from '../../../support/null-ports';
 
 const SECRET = 'sk-proj-CANARY-faults-0123456789abcdef';
 const busy = () => Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
@@ -19,13 +20,13 @@ afterEach(() => store.cleanup());
 describe('a key file that cannot be read', () => {
   it('is read again when an antivirus locked it for a moment at start (EBUSY, then readable)', async () => {
     const cipher = createTestCipher();
-    const { id } = await createVault({ cipher, repository: store.open() }).add({ provider: 'openai', model: 'gpt-5.5', name: 'Locked-Once', secret: SECRET });
+    const { id } = await createVault({ live: idleKeys, cipher, repository: store.open() }).add({ provider: 'openai', model: 'gpt-5.5', name: 'Locked-Once', secret: SECRET });
     let locks = 2;
     const read = (file: string) => {
       if (locks-- > 0) throw busy();
       return readFileSync(file, 'utf8');
     };
-    const vault = createVault({ cipher, repository: createFileRepository(store.dir, openConfStore, { read, readRetryMs: [1, 1, 1] }) });
+    const vault = createVault({ live: idleKeys, cipher, repository: createFileRepository(store.dir, openConfStore, { read, readRetryMs: [1, 1, 1] }) });
     expect((await vault.list()).map((k) => k.id)).toEqual([id]);
   });
 
@@ -35,7 +36,7 @@ describe('a key file that cannot be read', () => {
     const read = () => {
       throw busy();
     };
-    const vault = createVault({ cipher: createTestCipher(), repository: createFileRepository(store.dir, openConfStore, { read, readRetryMs: [1, 1] }) });
+    const vault = createVault({ live: idleKeys, cipher: createTestCipher(), repository: createFileRepository(store.dir, openConfStore, { read, readRetryMs: [1, 1] }) });
     await expect(vault.list()).rejects.toMatchObject({ code: 'storage_error', message: expect.stringContaining(store.file) });
     await expect(vault.add({ provider: 'openai', model: 'gpt-5.5', name: 'Refused', secret: SECRET })).rejects.toMatchObject({
       code: 'storage_error',
@@ -48,20 +49,20 @@ describe('a key file that cannot be read', () => {
 describe('records that share an id', () => {
   it('keeps both, giving the second a new id on load, so deleting one keeps the other', async () => {
     const cipher = createTestCipher();
-    const first = await createVault({ cipher, repository: store.open() }).add({ provider: 'openai', model: 'gpt-5.5', name: 'Original', secret: SECRET });
+    const first = await createVault({ live: idleKeys, cipher, repository: store.open() }).add({ provider: 'openai', model: 'gpt-5.5', name: 'Original', secret: SECRET });
     const file = JSON.parse(store.read());
     file.keys.push({ ...file.keys[0], name: 'Copy-With-Same-Id' });
     writeFileSync(store.file, JSON.stringify(file));
 
-    const vault = createVault({ cipher, repository: store.open() });
+    const vault = createVault({ live: idleKeys, cipher, repository: store.open() });
     const listed = await vault.list();
     expect(listed.map((k) => k.name)).toEqual(['Original', 'Copy-With-Same-Id']);
     expect(listed[0]!.id).toBe(first.id);
     expect(listed[1]!.id).not.toBe(first.id);
     // The new id is on disk, so it stays the same after a restart.
-    expect((await createVault({ cipher, repository: store.open() }).list()).map((k) => k.id)).toEqual(listed.map((k) => k.id));
+    expect((await createVault({ live: idleKeys, cipher, repository: store.open() }).list()).map((k) => k.id)).toEqual(listed.map((k) => k.id));
 
     await vault.remove(first.id);
-    expect((await createVault({ cipher, repository: store.open() }).list()).map((k) => k.name)).toEqual(['Copy-With-Same-Id']);
+    expect((await createVault({ live: idleKeys, cipher, repository: store.open() }).list()).map((k) => k.name)).toEqual(['Copy-With-Same-Id']);
   });
 });

@@ -3,13 +3,14 @@ import { AppError } from '../../../../src/shared/ipc/result';
 import { createVault, type NewKey } from '../../../../src/main/vault/vault';
 import { type TestCipher, createTestCipher } from '../../../support/aes-test-cipher';
 import { type TempStore, createTempStore } from '../../../support/temp-store';
+import { idleKeys } from '../../../support/null-ports';
 
 const SECRET = 'sk-proj-CANARY-vault-0123456789abcdefXYZ9';
 const openaiKey: NewKey = { provider: 'openai', model: 'gpt-5.5', name: 'OpenAI-Production', secret: SECRET };
 
 let store: TempStore;
 let cipher: TestCipher;
-const open = () => createVault({ cipher, repository: store.open() });
+const open = () => createVault({ live: idleKeys, cipher, repository: store.open() });
 
 beforeEach(() => {
   store = createTempStore();
@@ -156,6 +157,7 @@ describe('vault', () => {
   it('leaves memory unchanged when the write fails', async () => {
     const repository = store.open();
     const vault = createVault({
+      live: idleKeys,
       cipher,
       repository: { ...repository, load: repository.load, save: async () => Promise.reject(new AppError('storage_error', 'disk full')) },
     });

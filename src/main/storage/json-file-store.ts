@@ -9,7 +9,6 @@
  * - there is no file: an empty store, written on the first change.
  */
 import { readFileSync } from 'node:fs';
-import type { KeyValueStore } from './repository';
 import { setAside } from './store-recovery';
 import { writeWithoutSnap } from './write-without-snap';
 
@@ -49,6 +48,13 @@ function readObjectFile(file: string, read: (file: string) => string, label: str
   return { kind: 'damaged', what: `The ${label} held ${describeJson(value)} instead of its records, so the app started with an empty one.` };
 }
 
+/** A store of named values in one file; `get` and `set` throw when the file cannot be read. */
+export interface KeyValueStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  readonly path: string;
+}
+
 export interface FileStore extends KeyValueStore {
   /** Set when a damaged file was set aside: what happened, where the original is. */
   readonly recovery: string | null;
@@ -59,6 +65,15 @@ export interface ConfStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
 }
+
+/**
+ * Options every store file is opened with: owner-only (0600), and never replaced when it is damaged
+ * (`clearInvalidConfig` would write `{}` over it; this module sets it aside instead).
+ */
+export const storeFileOptions = { configFileMode: 0o600, clearInvalidConfig: false } as const;
+
+/** Opens electron-store or conf on `<cwd>/<name>.json` with `storeFileOptions`. */
+export type OpenStoreFile = (file: { cwd: string; name: string }) => ConfStore;
 
 export interface FileStoreOptions {
   /** Shown to the user, e.g. "key file". */
