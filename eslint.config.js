@@ -6,7 +6,23 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'events', 'stream', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'events',
+  'stream',
+  'worker_threads',
+];
 
 /** What no renderer file may import; `extra` adds patterns (a later block replaces the whole rule, so it is built here). */
 const rendererImports = (extra) => ({
@@ -17,10 +33,22 @@ const rendererImports = (extra) => ({
     ...extra,
   ],
 });
-const ipcOnlyInStores = { group: ['**/lib/ipc', '**/lib/ipc.ts'], message: 'Call a store action (src/renderer/src/store): only stores import lib/ipc.ts.' };
+const ipcOnlyInStores = {
+  group: ['**/lib/ipc', '**/lib/ipc.ts'],
+  message: 'Call a store action (src/renderer/src/store): only stores import lib/ipc.ts.',
+};
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/insecure-app/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/fixtures/insecure-app/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,12 +58,23 @@ export default tseslint.config(
         'error',
         { selector: "Property[key.name='sandbox'][value.value=false]", message: 'The renderer must stay sandboxed.' },
         { selector: "Property[key.name='nodeIntegration'][value.value=true]", message: 'No Node in the renderer.' },
-        { selector: "Property[key.name='contextIsolation'][value.value=false]", message: 'Context isolation must stay on.' },
+        {
+          selector: "Property[key.name='contextIsolation'][value.value=false]",
+          message: 'Context isolation must stay on.',
+        },
       ],
     },
   },
   {
-    files: ['src/main/**/*.ts', 'src/preload/**/*.ts', 'tests/**/*.{ts,mjs}', 'bench/**/*.ts', '*.config.ts', '*.config.js', 'scripts/**/*'],
+    files: [
+      'src/main/**/*.ts',
+      'src/preload/**/*.ts',
+      'tests/**/*.{ts,mjs}',
+      'bench/**/*.ts',
+      '*.config.ts',
+      '*.config.js',
+      'scripts/**/*',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
@@ -45,8 +84,15 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', rendererImports([ipcOnlyInStores])],
-      'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'Import `api` from lib/ipc.ts.' }],
-      'no-restricted-globals': ['error', { name: 'require', message: 'No Node in the renderer.' }, { name: 'process', message: 'No Node in the renderer.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'api', message: 'Import `api` from lib/ipc.ts.' },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'require', message: 'No Node in the renderer.' },
+        { name: 'process', message: 'No Node in the renderer.' },
+      ],
     },
   },
   {
@@ -64,8 +110,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^(?!zod$)[^./]', message: 'src/shared is platform-free: it may import zod and shared modules only.' },
-            { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'src/shared must not depend on a process.' },
+            {
+              regex: '^(?!zod$)[^./]',
+              message: 'src/shared is platform-free: it may import zod and shared modules only.',
+            },
+            {
+              group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+              message: 'src/shared must not depend on a process.',
+            },
           ],
         },
       ],

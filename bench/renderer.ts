@@ -11,7 +11,6 @@ import { chromiumArgs, chromiumExecutable } from '../tests/support/chromium';
 import { type BuiltInProviderId, builtInProviderIds } from '../src/shared/providers';
 import { type Figure, summarize } from './stats';
 
-
 interface Marks {
   listEnd?: number;
   painted?: number;
@@ -45,11 +44,18 @@ export async function firstPaint(runs: number, rows = 1000): Promise<Figure[]> {
     const app = await AppHarness.start(page);
     for (let i = 0; i < rows; i++) {
       const provider = builtInProviderIds[i % builtInProviderIds.length] as BuiltInProviderId;
-      await app.core.vault.add({ provider, model: 'm', name: `Key-${String(i).padStart(4, '0')}`, secret: `sk-bench-${i}-0123456789abcdef` });
+      await app.core.vault.add({
+        provider,
+        model: 'm',
+        name: `Key-${String(i).padStart(4, '0')}`,
+        secret: `sk-bench-${i}-0123456789abcdef`,
+      });
     }
     for (let run = 0; run < runs; run++) {
       await page.reload();
-      await page.waitForFunction(() => (window as unknown as { __marks: Marks }).__marks.painted !== undefined, null, { timeout: 30_000 });
+      await page.waitForFunction(() => (window as unknown as { __marks: Marks }).__marks.painted !== undefined, null, {
+        timeout: 30_000,
+      });
       const marks = await page.evaluate(() => (window as unknown as { __marks: Required<Marks> }).__marks);
       total.push(marks.painted);
       own.push(marks.painted - marks.listEnd);

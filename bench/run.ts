@@ -36,7 +36,15 @@ async function time(work: () => Promise<unknown>): Promise<number> {
 async function overhead(fake: FakeProviders, provider: BuiltInProviderId, runs: number): Promise<Figure> {
   const registry = createProviderRegistry(fake.baseUrls);
   const raw = rawRequest(fake, provider);
-  const test = () => testKey({ provider, entry: registry[provider], secret: secret(provider), model: '', timeoutMs: 15_000, cancel: new AbortController().signal });
+  const test = () =>
+    testKey({
+      provider,
+      entry: registry[provider],
+      secret: secret(provider),
+      model: '',
+      timeoutMs: 15_000,
+      cancel: new AbortController().signal,
+    });
   for (let i = 0; i < 10; i++) await Promise.all([raw(), test()]); // warm up: SDK import, JIT, sockets
   const raws: number[] = [];
   const tests: number[] = [];
@@ -52,14 +60,19 @@ async function overhead(fake: FakeProviders, provider: BuiltInProviderId, runs: 
   }
   const median = (xs: number[]) => summarize('', xs, '', '').median;
   const diffs = tests.map((t) => t - median(raws));
-  console.log(`${provider}: raw fetch median ${median(raws).toFixed(2)} ms, key test median ${median(tests).toFixed(2)} ms`);
+  console.log(
+    `${provider}: raw fetch median ${median(raws).toFixed(2)} ms, key test median ${median(tests).toFixed(2)} ms`,
+  );
   return summarize(`key test overhead over raw fetch: ${provider}`, diffs, 'ms', '≤ 5 ms');
 }
 
 async function testAll(fake: FakeProviders, runs: number): Promise<Figure[]> {
   fake.latencyMs = 300;
   const walls: number[] = [];
-  const byProvider = Object.fromEntries(builtInProviderIds.map((p) => [p, [] as number[]])) as Record<BuiltInProviderId, number[]>;
+  const byProvider = Object.fromEntries(builtInProviderIds.map((p) => [p, [] as number[]])) as Record<
+    BuiltInProviderId,
+    number[]
+  >;
   const count = builtInProviderIds.length;
   for (let run = 0; run < runs; run++) {
     const store = createTempStore();
@@ -93,7 +106,9 @@ async function testAll(fake: FakeProviders, runs: number): Promise<Figure[]> {
   fake.latencyMs = 0;
   return [
     summarize(`test all: 100 keys, ${count} providers, 300 ms latency (wall)`, walls, 'ms', '≤ 1500 ms'),
-    ...builtInProviderIds.map((p) => summarize(`  of which ${p} (${Math.ceil(100 / count)} keys) finished at`, byProvider[p], 'ms', '')),
+    ...builtInProviderIds.map((p) =>
+      summarize(`  of which ${p} (${Math.ceil(100 / count)} keys) finished at`, byProvider[p], 'ms', ''),
+    ),
   ];
 }
 

@@ -16,7 +16,13 @@ export function summarize(name: string, samples: number[], unit: string, goal: s
 }
 
 export function printTable(figures: Figure[]): void {
-  const rows = figures.map((f) => [f.name, `${f.median.toFixed(2)} ${f.unit}`, `${f.min.toFixed(2)}`, `${f.max.toFixed(2)}`, f.goal]);
+  const rows = figures.map((f) => [
+    f.name,
+    `${f.median.toFixed(2)} ${f.unit}`,
+    `${f.min.toFixed(2)}`,
+    `${f.max.toFixed(2)}`,
+    f.goal,
+  ]);
   const header = ['measure', 'median', 'min', 'max', 'goal'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');

@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { createServer, createServerModuleRunner } from 'vite';
 
 const entry = fileURLToPath(new URL('../bench/run.ts', import.meta.url));
-const server = await createServer({ configFile: false, appType: 'custom', logLevel: 'error', server: { middlewareMode: true, hmr: false, ws: false } });
+const server = await createServer({
+  configFile: false,
+  appType: 'custom',
+  logLevel: 'error',
+  server: { middlewareMode: true, hmr: false, ws: false },
+});
 const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });
 try {
   const module = await runner.import(entry);

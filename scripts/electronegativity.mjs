@@ -42,8 +42,12 @@ const issues = result.issues ?? [];
 const serious = issues.filter((i) => (rank[i.severity?.name ?? i.severity] ?? 0) >= rank.MEDIUM);
 for (const issue of issues) {
   const severity = issue.severity?.name ?? issue.severity;
-  console.log(`${severity.padEnd(13)} ${issue.id}  ${issue.file}:${issue.location?.line ?? '?'}  ${issue.manualReview ? '(review)' : ''}`);
+  console.log(
+    `${severity.padEnd(13)} ${issue.id}  ${issue.file}:${issue.location?.line ?? '?'}  ${issue.manualReview ? '(review)' : ''}`,
+  );
 }
-console.log(`electronegativity: ${issues.length} findings, ${serious.length} of MEDIUM or higher severity (Electron ${electronVersion})`);
+console.log(
+  `electronegativity: ${issues.length} findings, ${serious.length} of MEDIUM or higher severity (Electron ${electronVersion})`,
+);
 if (result.errors?.length) console.log(`electronegativity: ${result.errors.length} files could not be parsed`);
 process.exit(serious.length > 0 ? 1 : 0);

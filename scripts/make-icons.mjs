@@ -30,7 +30,12 @@ function png(size, rgba) {
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
   const rows = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Coverage of the key glyph at (x, y) in a unit square: a ring (bow), a shaft and two teeth. */
@@ -54,7 +59,8 @@ function draw(size, [r, g, b], background, alert = null) {
     for (let x = 0; x < size; x++) {
       let hit = 0;
       for (let sy = 0; sy < samples; sy++)
-        for (let sx = 0; sx < samples; sx++) if (inKey((x + (sx + 0.5) / samples) / size, (y + (sy + 0.5) / samples) / size)) hit++;
+        for (let sx = 0; sx < samples; sx++)
+          if (inKey((x + (sx + 0.5) / samples) / size, (y + (sy + 0.5) / samples) / size)) hit++;
       const alpha = hit / (samples * samples);
       const i = (y * size + x) * 4;
       if (alert && inDot((x + 0.5) / size, (y + 0.5) / size)) {
@@ -64,7 +70,17 @@ function draw(size, [r, g, b], background, alert = null) {
       if (background) {
         const inside = Math.hypot(x + 0.5 - size / 2, y + 0.5 - size / 2) < size * 0.48;
         const [br, bg, bb] = background;
-        rgba.set(inside ? [Math.round(br + (r - br) * alpha), Math.round(bg + (g - bg) * alpha), Math.round(bb + (b - bb) * alpha), 255] : [0, 0, 0, 0], i);
+        rgba.set(
+          inside
+            ? [
+                Math.round(br + (r - br) * alpha),
+                Math.round(bg + (g - bg) * alpha),
+                Math.round(bb + (b - bb) * alpha),
+                255,
+              ]
+            : [0, 0, 0, 0],
+          i,
+        );
       } else {
         rgba.set([r, g, b, Math.round(alpha * 255)], i);
       }
@@ -106,5 +122,8 @@ writeFileSync('resources/trayAlertTemplate.png', draw(16, [0, 0, 0], null, [0, 0
 writeFileSync('resources/trayAlertTemplate@2x.png', draw(32, [0, 0, 0], null, [0, 0, 0]));
 writeFileSync('resources/tray-alert.ico', ico([16, 32].map((size) => ({ size, data: draw(size, accent, null, red) }))));
 writeFileSync('build/icon.png', draw(512, [255, 255, 255], accent));
-writeFileSync('build/icon.ico', ico([16, 32, 48, 256].map((size) => ({ size, data: draw(size, [255, 255, 255], accent) }))));
+writeFileSync(
+  'build/icon.ico',
+  ico([16, 32, 48, 256].map((size) => ({ size, data: draw(size, [255, 255, 255], accent) }))),
+);
 console.log('icons written to resources/ and build/');

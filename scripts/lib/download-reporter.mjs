@@ -22,8 +22,15 @@ globalThis.fetch = async function reportingFetch(input, init) {
   try {
     response = await fetchBefore(input, init);
   } catch (error) {
-    const cause = /** @type {{ cause?: { code?: string, message?: string }, code?: string, message?: string }} */ (error);
-    send({ type: 'error', url, code: cause.cause?.code ?? cause.code ?? null, message: cause.cause?.message ?? cause.message ?? null });
+    const cause = /** @type {{ cause?: { code?: string, message?: string }, code?: string, message?: string }} */ (
+      error
+    );
+    send({
+      type: 'error',
+      url,
+      code: cause.cause?.code ?? cause.code ?? null,
+      message: cause.cause?.message ?? cause.message ?? null,
+    });
     throw error;
   }
   const total = Number(response.headers.get('content-length')) || null;

@@ -62,7 +62,10 @@ export function locateElectron({ electronDir, env, platform = process.platform }
   if (env.ELECTRON_EXEC_PATH) {
     return existsSync(env.ELECTRON_EXEC_PATH)
       ? { state: 'present', execPath: env.ELECTRON_EXEC_PATH }
-      : { state: 'misconfigured', message: `ELECTRON_EXEC_PATH points at ${env.ELECTRON_EXEC_PATH}, which does not exist.` };
+      : {
+          state: 'misconfigured',
+          message: `ELECTRON_EXEC_PATH points at ${env.ELECTRON_EXEC_PATH}, which does not exist.`,
+        };
   }
   if (env.ELECTRON_OVERRIDE_DIST_PATH) {
     const execPath = join(env.ELECTRON_OVERRIDE_DIST_PATH, binaryName(platform));
@@ -106,7 +109,8 @@ export async function ensureElectron({ electronDir, env, platform = process.plat
 
 /** @param {InstallReport} report */
 function describeCause(report) {
-  if (report.stalled) return 'the download stopped making progress (a proxy or firewall may be holding the connection).';
+  if (report.stalled)
+    return 'the download stopped making progress (a proxy or firewall may be holding the connection).';
   if (report.status) return `the server answered HTTP ${report.status}.`;
   switch (report.code) {
     case 'ENOTFOUND':
@@ -120,7 +124,9 @@ function describeCause(report) {
     case 'EHOSTUNREACH':
       return `the connection failed (${report.code}).`;
     default:
-      return report.message ? `${report.message}.` : `Electron's installer exited with code ${report.exitCode ?? 'unknown'}.`;
+      return report.message
+        ? `${report.message}.`
+        : `Electron's installer exited with code ${report.exitCode ?? 'unknown'}.`;
   }
 }
 
@@ -157,12 +163,16 @@ export function explainFailure(report, { version, env, platform = process.platfo
   if (report.url) lines.push(`  From: ${report.url}`);
   lines.push(`  Why:  ${describeCause(report)}`, '', 'Ways out (then run the same command again):');
   lines.push('  - Check the connection. Behind a proxy: set HTTPS_PROXY (and NO_PROXY) and ELECTRON_GET_USE_PROXY=1.');
-  lines.push('  - Download from a mirror: ELECTRON_MIRROR=<mirror URL ending in />, e.g. a company mirror of the Electron releases.');
+  lines.push(
+    '  - Download from a mirror: ELECTRON_MIRROR=<mirror URL ending in />, e.g. a company mirror of the Electron releases.',
+  );
   if (report.url) {
     const zip = posix.basename(new URL(report.url).pathname);
     lines.push(`  - Copy ${zip} from another computer into ${cacheFolderFor(report.url, env, platform)}`);
   }
-  lines.push(`  - Use an Electron ${version.split('.')[0]} already on this computer: ELECTRON_OVERRIDE_DIST_PATH=<folder holding the executable>.`);
+  lines.push(
+    `  - Use an Electron ${version.split('.')[0]} already on this computer: ELECTRON_OVERRIDE_DIST_PATH=<folder holding the executable>.`,
+  );
   return lines.join('\n');
 }
 
@@ -221,7 +231,11 @@ export function runInstaller({ electronDir, env, firstByteMs = 45_000, stallMs =
       // Installer failures that happen before any request (a bad ELECTRON_MIRROR, an unwritable cache)
       // only show in its own output: keep its last line, not the stack.
       if (!report.ok && !report.message && !report.status && !report.stalled) {
-        report.message = stderr.split('\n').find((line) => /\w/.test(line))?.trim() ?? null;
+        report.message =
+          stderr
+            .split('\n')
+            .find((line) => /\w/.test(line))
+            ?.trim() ?? null;
       }
       resolve(report);
     });

@@ -42,7 +42,13 @@ export function createCore(deps: CoreDeps) {
   });
   // One of main's dialogs at a time, whichever channel asks (a renderer cannot stack them).
   const confirm = oneAtATime(deps.confirm);
-  const trash = createRecentlyDeleted({ vault, store: createTrashStore(repository), audit, confirm, now: () => clock.now() });
+  const trash = createRecentlyDeleted({
+    vault,
+    store: createTrashStore(repository),
+    audit,
+    confirm,
+    now: () => clock.now(),
+  });
   const focus = createFocusRequests((id) => events.emit('keys:focus', { id }));
   const listKeys = () => vault.list();
   const getKey = (id: string) => vault.get(id);
@@ -79,8 +85,15 @@ export function createCore(deps: CoreDeps) {
     onResult: (id, previous, result, origin) => {
       void getKey(id).then((key) => {
         if (!key) return;
-        void audit.append({ event: 'tested', keyId: id, keyName: key.name, provider: key.provider, detail: result.outcome });
-        if (result.outcome === 'ok') trash.secretConfirmed(id).catch(() => log.error('could not update Recently deleted'));
+        void audit.append({
+          event: 'tested',
+          keyId: id,
+          keyName: key.name,
+          provider: key.provider,
+          detail: result.outcome,
+        });
+        if (result.outcome === 'ok')
+          trash.secretConfirmed(id).catch(() => log.error('could not update Recently deleted'));
         // A test the user started shows its result where they started it; scheduled checks announce changes.
         const notice = origin === 'schedule' ? alertForChange(key, previous, result) : null;
         if (notice) notify(notice);
@@ -92,7 +105,8 @@ export function createCore(deps: CoreDeps) {
     clock,
     intervalHours: () => settings.current().checkEveryHours,
     lastRun: () => settings.current().lastScheduledCheckAt,
-    setLastRun: (at) => void settings.set({ lastScheduledCheckAt: at }).catch(() => log.error('could not save the check time')),
+    setLastRun: (at) =>
+      void settings.set({ lastScheduledCheckAt: at }).catch(() => log.error('could not save the check time')),
     run: async () => {
       await runner.testAll('schedule');
       await runner.testAllDone();
@@ -120,9 +134,28 @@ export function createCore(deps: CoreDeps) {
   const handlers: Handlers = {
     ...keyHandlers({ vault, runner, settings, audit, trash, announceChange, copyText: deps.copyText }),
     ...trashHandlers({ trash, announceChange }),
-    ...importHandlers({ vault, runner, settings, audit, session: imports, announceChange, env: deps.env, pickFile: deps.pickFile }),
+    ...importHandlers({
+      vault,
+      runner,
+      settings,
+      audit,
+      session: imports,
+      announceChange,
+      env: deps.env,
+      pickFile: deps.pickFile,
+    }),
     ...auditHandlers({ audit, saveFile: deps.saveFile }),
-    ...appHandlers({ vault, settings, confirm, focus, announceChange, cipher, repository, platform: deps.platform, openExternal: deps.openExternal }),
+    ...appHandlers({
+      vault,
+      settings,
+      confirm,
+      focus,
+      announceChange,
+      cipher,
+      repository,
+      platform: deps.platform,
+      openExternal: deps.openExternal,
+    }),
     ...storeHandlers({ vault, announceChange, repository }),
   };
 
@@ -137,7 +170,22 @@ export function createCore(deps: CoreDeps) {
   /** The window closed (or went to the tray): what it was choosing from leaves memory now. */
   const windowClosed = () => imports.clear();
 
-  return { vault, events, handlers, runner, settings, scheduler, audit, listKeys, getKey, openWindow, notify, start, windowClosed, stop };
+  return {
+    vault,
+    events,
+    handlers,
+    runner,
+    settings,
+    scheduler,
+    audit,
+    listKeys,
+    getKey,
+    openWindow,
+    notify,
+    start,
+    windowClosed,
+    stop,
+  };
 }
 
 export type Core = ReturnType<typeof createCore>;

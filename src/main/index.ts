@@ -5,7 +5,19 @@
  */
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { type BrowserWindow, Menu, app, clipboard, dialog, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import {
+  type BrowserWindow,
+  Menu,
+  app,
+  clipboard,
+  dialog,
+  net,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import { createFileAuditLog } from './audit/audit-log';
 import { type App, composeApp } from './compose';
 import { registerIpc } from './ipc/register';
@@ -55,7 +67,11 @@ async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId(app.isPackaged ? 'com.aikeymanager.app' : process.execPath);
   hardenSession(session.defaultSession);
   // Replaces Electron's default menu, whose View menu offers the DevTools even in a packaged app.
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildAppMenuTemplate({ platform: process.platform, packaged: app.isPackaged, appName: app.getName() })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildAppMenuTemplate({ platform: process.platform, packaged: app.isPackaged, appName: app.getName() }),
+    ),
+  );
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, appUrl));
 
   if (devServerUrl) {
@@ -79,7 +95,11 @@ async function start(): Promise<void> {
       return { created: false };
     }
     window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), url: appUrl, appUrl });
-    keepInTrayOnClose(window, { settings, isQuitting: () => quitting, notify: (title, body) => showNotice({ title, body }, () => {}) });
+    keepInTrayOnClose(window, {
+      settings,
+      isQuitting: () => quitting,
+      notify: (title, body) => showNotice({ title, body }, () => {}),
+    });
     window.on('close', () => running?.core.windowClosed());
     return { created: true };
   }
@@ -102,11 +122,18 @@ async function start(): Promise<void> {
     // Read by main only, on request: candidates reach the window masked.
     env: process.env,
     pickFile: async () => {
-      const picked = await dialog.showOpenDialog({ title: 'Import API keys from a .env file', properties: ['openFile', 'showHiddenFiles'] });
+      const picked = await dialog.showOpenDialog({
+        title: 'Import API keys from a .env file',
+        properties: ['openFile', 'showHiddenFiles'],
+      });
       return picked.canceled ? null : (picked.filePaths[0] ?? null);
     },
     saveFile: async (suggestedName, content) => {
-      const picked = await dialog.showSaveDialog({ title: 'Export the audit log', defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+      const picked = await dialog.showSaveDialog({
+        title: 'Export the audit log',
+        defaultPath: suggestedName,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      });
       if (picked.canceled || !picked.filePath) return null;
       await writeFile(picked.filePath, content, { mode: 0o600 });
       return picked.filePath;
@@ -114,7 +141,16 @@ async function start(): Promise<void> {
     copyText: (text) => clipboard.writeText(text),
     // A native dialog: the renderer can neither draw nor click it. Cancel is the default button.
     confirm: async ({ title, message, detail, confirmLabel }) => {
-      const options = { type: 'warning' as const, title, message, detail, buttons: [confirmLabel, 'Cancel'], defaultId: 1, cancelId: 1, noLink: true };
+      const options = {
+        type: 'warning' as const,
+        title,
+        message,
+        detail,
+        buttons: [confirmLabel, 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      };
       const parent = window && !window.isDestroyed() ? window : undefined;
       const { response } = await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
       return response === 0;
@@ -122,7 +158,11 @@ async function start(): Promise<void> {
     isTrustedSender: createSenderCheck(appUrl, isAppContents),
     broadcast,
     tray: (wiring) =>
-      createTrayController({ iconPath: join(resources, trayIcons[0] as string), alertIconPath: join(resources, trayIcons[1] as string), ...wiring }),
+      createTrayController({
+        iconPath: join(resources, trayIcons[0] as string),
+        alertIconPath: join(resources, trayIcons[1] as string),
+        ...wiring,
+      }),
     quit: () => app.quit(),
   });
   const { core } = running;

@@ -48,5 +48,10 @@ export function createMemorySettingsStore(initial: Partial<Settings> = {}): Sett
 /** Settings live in their own file so a damaged settings file can never take the keys with it. */
 export function createFileSettingsStore(dir: string, openFile: OpenStoreFile): SettingsStore {
   // Settings can be rebuilt from defaults; a damaged file is still set aside, never overwritten.
-  return createSettingsStore(openFileStore(join(dir, 'settings.json'), { label: 'settings file', open: () => openFile({ cwd: dir, name: 'settings' }) }));
+  return createSettingsStore(
+    openFileStore(join(dir, 'settings.json'), {
+      label: 'settings file',
+      open: () => openFile({ cwd: dir, name: 'settings' }),
+    }),
+  );
 }

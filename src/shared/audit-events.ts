@@ -1,7 +1,17 @@
 /** Audit event names and the entry type, without zod (the renderer uses them); schemas in audit.ts. */
 import type { ProviderId } from './provider-catalog';
 
-export const auditEvents = ['added', 'renamed', 'rotated', 'model_changed', 'tested', 'deleted', 'restored', 'purged', 'imported'] as const;
+export const auditEvents = [
+  'added',
+  'renamed',
+  'rotated',
+  'model_changed',
+  'tested',
+  'deleted',
+  'restored',
+  'purged',
+  'imported',
+] as const;
 export type AuditEvent = (typeof auditEvents)[number];
 
 export interface AuditEntry {

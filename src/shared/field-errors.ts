@@ -18,11 +18,13 @@ const MAX_NAMED = 6;
 function declaredFields(schema: z.ZodType | undefined, path: readonly PropertyKey[]): string[] {
   let node: unknown = schema;
   for (let depth = 0; depth < 32 && node; depth++) {
-    if (node instanceof z.ZodOptional || node instanceof z.ZodNullable || node instanceof z.ZodDefault) node = node.unwrap();
+    if (node instanceof z.ZodOptional || node instanceof z.ZodNullable || node instanceof z.ZodDefault)
+      node = node.unwrap();
     else if (node instanceof z.ZodPipe) node = node.in;
     else if (path.length === 0) break;
     else if (node instanceof z.ZodArray) [node, path] = [node.element, path.slice(1)];
-    else if (node instanceof z.ZodObject) [node, path] = [(node.shape as Record<string, unknown>)[String(path[0])], path.slice(1)];
+    else if (node instanceof z.ZodObject)
+      [node, path] = [(node.shape as Record<string, unknown>)[String(path[0])], path.slice(1)];
     else return [];
   }
   return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
@@ -32,7 +34,10 @@ function message(issue: z.core.$ZodIssue, schema: z.ZodType | undefined): string
   if (issue.code !== 'unrecognized_keys') return issue.message.slice(0, MAX_MESSAGE);
   const n = issue.keys.length;
   const known = declaredFields(schema, issue.path);
-  const takes = known.length === 0 ? '' : ` This call takes: ${known.slice(0, MAX_NAMED).join(', ')}${known.length > MAX_NAMED ? ', …' : ''}.`;
+  const takes =
+    known.length === 0
+      ? ''
+      : ` This call takes: ${known.slice(0, MAX_NAMED).join(', ')}${known.length > MAX_NAMED ? ', …' : ''}.`;
   return `${n} unknown field${n === 1 ? '' : 's'} (not repeated).${takes}`;
 }
 

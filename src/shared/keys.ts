@@ -73,7 +73,10 @@ export const baseUrlSchema = z
   .string()
   .trim()
   .max(300)
-  .refine((value) => URL.canParse(value), { error: 'That is not a URL, e.g. https://openrouter.ai/api/v1.', abort: true })
+  .refine((value) => URL.canParse(value), {
+    error: 'That is not a URL, e.g. https://openrouter.ai/api/v1.',
+    abort: true,
+  })
   .refine(
     (value) => {
       const url = new URL(value);
@@ -81,15 +84,23 @@ export const baseUrlSchema = z
     },
     { error: 'Use https (plain http only for a server on this computer).', abort: true },
   )
-  .refine((value) => {
-    const url = new URL(value);
-    return !url.username && !url.password && !url.search && !url.hash;
-  }, { error: 'The address must not contain a user name, password, query or #fragment.' })
+  .refine(
+    (value) => {
+      const url = new URL(value);
+      return !url.username && !url.password && !url.search && !url.hash;
+    },
+    { error: 'The address must not contain a user name, password, query or #fragment.' },
+  )
   .transform(canonicalBaseUrl);
 
 /** A custom (OpenAI-compatible) provider: which service, and where. */
 export const endpointSchema = z.strictObject({
-  name: z.string().trim().min(1, { error: 'Name the service, e.g. "OpenRouter".' }).max(40).refine((n) => !/\p{Cc}/u.test(n)),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'Name the service, e.g. "OpenRouter".' })
+    .max(40)
+    .refine((n) => !/\p{Cc}/u.test(n)),
   baseUrl: baseUrlSchema,
 });
 export type Endpoint = z.output<typeof endpointSchema>;

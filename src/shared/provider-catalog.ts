@@ -26,10 +26,9 @@ export const providerIds = [...builtInProviderIds, custom.id] as const satisfies
 
 export const providerList: readonly ProviderInfo[] = [...builtInProviders, custom];
 
-export const providers: Readonly<Record<ProviderId, ProviderInfo>> = Object.fromEntries(providerList.map((p) => [p.id, p])) as Record<
-  ProviderId,
-  ProviderInfo
->;
+export const providers: Readonly<Record<ProviderId, ProviderInfo>> = Object.fromEntries(
+  providerList.map((p) => [p.id, p]),
+) as Record<ProviderId, ProviderInfo>;
 
 /** Which environment variable holds which provider's key, in the order import looks for them. */
 export const envVariables: ReadonlyArray<readonly [string, ProviderId]> = providerList.flatMap((p) =>

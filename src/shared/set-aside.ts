@@ -8,7 +8,10 @@ import { z } from 'zod';
 
 export const SET_ASIDE_NAME = /^keys\.corrupt-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d{1,4})?\.json$/;
 
-export const setAsideNameSchema = z.string().max(80).regex(SET_ASIDE_NAME, { error: 'That is not a set-aside copy of the key file.' });
+export const setAsideNameSchema = z
+  .string()
+  .max(80)
+  .regex(SET_ASIDE_NAME, { error: 'That is not a set-aside copy of the key file.' });
 
 export const setAsideCopySchema = z.object({
   name: z.string(),

@@ -22,7 +22,12 @@ interface StatusInfo {
 const statuses: Record<KeyStatus, StatusInfo> = {
   not_tested: { label: 'Not tested', icon: '○', tone: 'neutral', failing: false },
   cannot_decrypt: { label: 'Cannot decrypt — re-enter or delete', icon: '✗', tone: 'neutral', failing: true },
-  changed_outside: { label: 'Changed outside the app — delete and add again', icon: '⚠', tone: 'neutral', failing: true },
+  changed_outside: {
+    label: 'Changed outside the app — delete and add again',
+    icon: '⚠',
+    tone: 'neutral',
+    failing: true,
+  },
   ok: { label: 'OK', icon: '✓', tone: 'ok', failing: false },
   invalid_key: { label: 'Invalid key', icon: '✗', tone: 'bad', failing: true },
   permission_denied: { label: 'No permission', icon: '⊘', tone: 'bad', failing: true },

@@ -74,4 +74,3 @@ export const historyEntrySchema = z.object({
   testedAt: z.iso.datetime(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
-

@@ -27,4 +27,7 @@ export type TrashItem = z.infer<typeof trashItemSchema>;
 
 export const trashIdInputSchema = z.strictObject({ id: z.uuid({ error: 'That is not an item of Recently deleted.' }) });
 /** `name`: restore under another name (the old one may be taken by now). */
-export const trashRestoreInputSchema = z.strictObject({ id: trashIdInputSchema.shape.id, name: keyNameSchema.optional() });
+export const trashRestoreInputSchema = z.strictObject({
+  id: trashIdInputSchema.shape.id,
+  name: keyNameSchema.optional(),
+});

@@ -24,7 +24,9 @@ register('./boot-hooks.mjs', import.meta.url, { data: { port: port2 }, transferL
 
 const problems = /** @type {string[]} */ ([]);
 process.on('uncaughtException', (error) => problems.push(`uncaught: ${error.stack ?? error}`));
-process.on('unhandledRejection', (error) => problems.push(`unhandled rejection: ${/** @type {Error} */ (error)?.stack ?? error}`));
+process.on('unhandledRejection', (error) =>
+  problems.push(`unhandled rejection: ${/** @type {Error} */ (error)?.stack ?? error}`),
+);
 const logged = /** @type {string[]} */ ([]);
 for (const level of /** @type {const} */ (['error', 'warn'])) {
   console[level] = (...args) => logged.push(`${level}: ${args.join(' ')}`);
@@ -72,7 +74,9 @@ try {
   report.windows = record.windows.map((w) => ({ options: w.$options, url: w.$url, contentsId: w.webContents.id }));
   report.images = record.images;
   report.applicationMenu = /** @type {{ template?: unknown } | undefined} */ (record.applicationMenu)?.template ?? null;
-  report.trayMenu = /** @type {{ template?: { label?: string }[] }} */ (record.trays[0]?.$menu)?.template?.map((i) => i.label ?? '—');
+  report.trayMenu = /** @type {{ template?: { label?: string }[] }} */ (record.trays[0]?.$menu)?.template?.map(
+    (i) => i.label ?? '—',
+  );
 
   const serve = record.protocolHandlers.get('app');
   if (serve) {
@@ -92,7 +96,10 @@ try {
 
   // One round trip as the window makes it: from the top frame of our window, at our origin.
   const window = record.windows[0];
-  const event = { sender: window.webContents, senderFrame: { url: window.$url, parent: null, origin: new URL(window.$url).origin } };
+  const event = {
+    sender: window.webContents,
+    senderFrame: { url: window.$url, parent: null, origin: new URL(window.$url).origin },
+  };
   const invoke = (/** @type {string} */ channel, /** @type {unknown} */ input) => {
     const handler = record.handlers.get(channel);
     if (!handler) throw new Error(`no handler for ${channel}`);
@@ -102,7 +109,10 @@ try {
   const added = await invoke('keys:add', { provider: 'openai', model: '', name: 'Boot-Test', secret: CANARY });
   report.added = added.ok ? { ok: true, hint: added.value.hint } : added;
   const store = readFileSync(join(/** @type {string} */ (process.env.AIKM_BOOT_USER_DATA), 'keys.json'), 'utf8');
-  report.store = { hasCanary: store.includes(CANARY), hasCiphertext: /"ciphertext":\s*"[A-Za-z0-9+/=]{20,}"/.test(store) };
+  report.store = {
+    hasCanary: store.includes(CANARY),
+    hasCiphertext: /"ciphertext":\s*"[A-Za-z0-9+/=]{20,}"/.test(store),
+  };
 
   // A test that is still waiting for the provider when the user quits.
   const testing = invoke('keys:test', { id: added.value.id });

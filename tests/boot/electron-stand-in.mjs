@@ -98,7 +98,8 @@ export const app = strict('app', {
   isReady: () => record.ready,
   quit: () => emitApp('before-quit'),
   on: (/** @type {string} */ event, /** @type {(...args: any[]) => void} */ listener) => appEvents.on(event, listener),
-  once: (/** @type {string} */ event, /** @type {(...args: any[]) => void} */ listener) => appEvents.once(event, listener),
+  once: (/** @type {string} */ event, /** @type {(...args: any[]) => void} */ listener) =>
+    appEvents.once(event, listener),
 });
 
 // Bookkeeping fields start with `$`: no Electron API does, so the app cannot use one by mistake.

@@ -33,7 +33,13 @@ interface BootReport {
   windows: { options: { webPreferences: Record<string, unknown> }; url: string }[];
   images: string[];
   applicationMenu: unknown;
-  protocol: { status: number; csp: string; hasRoot: boolean; asset: { status: number; type: string }; escapeStatus: number };
+  protocol: {
+    status: number;
+    csp: string;
+    hasRoot: boolean;
+    asset: { status: number; type: string };
+    escapeStatus: number;
+  };
   listed: { ok: boolean; value: unknown[] };
   added: { ok: boolean; hint: string };
   store: { hasCanary: boolean; hasCiphertext: boolean };
@@ -58,7 +64,10 @@ async function boot(name: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Boo
   mkdirSync(userData);
   const env: NodeJS.ProcessEnv = { ...process.env, AIKM_BOOT_USER_DATA: userData, ...extraEnv };
   delete env.ELECTRON_RENDERER_URL;
-  await promisify(execFile)(process.execPath, [join(repo, 'tests/boot/boot-main.mjs'), out, reportPath], { env, timeout: 30_000 });
+  await promisify(execFile)(process.execPath, [join(repo, 'tests/boot/boot-main.mjs'), out, reportPath], {
+    env,
+    timeout: 30_000,
+  });
   return JSON.parse(readFileSync(reportPath, 'utf8'));
 }
 
@@ -80,7 +89,9 @@ describe('the built main process starts', () => {
 
   it('takes the single-instance lock and registers the app:// scheme before ready', () => {
     expect(report.callsBeforeReady).toContain('app.requestSingleInstanceLock');
-    expect(report.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(report.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
   });
 
   it('touches neither safeStorage nor any other ready-only API before ready, and names the app first', () => {

@@ -29,8 +29,10 @@ function runSandboxedPreload() {
         invoked.push([channel, input]);
         return { ok: true, value: null };
       },
-      on: (channel: string, listener: (...args: unknown[]) => void) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
-      removeListener: (channel: string, listener: (...args: unknown[]) => void) => listeners.get(channel)?.delete(listener),
+      on: (channel: string, listener: (...args: unknown[]) => void) =>
+        listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
+      removeListener: (channel: string, listener: (...args: unknown[]) => void) =>
+        listeners.get(channel)?.delete(listener),
     },
   };
   const sandboxRequire = (name: string) => {
@@ -62,7 +64,9 @@ describe('the built preload in a sandboxed context', () => {
   it('exposes exactly one object, window.api, with exactly the contract channels and events', () => {
     expect(run.exposed.map(([key]) => key)).toEqual(['api']);
     const api = run.exposed[0]?.[1] as Api;
-    const leaves = Object.entries(api).flatMap(([domain, methods]) => Object.keys(methods).map((m) => `${domain}.${m}`));
+    const leaves = Object.entries(api).flatMap(([domain, methods]) =>
+      Object.keys(methods).map((m) => `${domain}.${m}`),
+    );
     const expected = [...channels.map(methodPath), ...eventChannels.map(subscriberPath)].map(([d, m]) => `${d}.${m}`);
     expect(leaves.sort()).toEqual(expected.sort());
     for (const leaf of leaves) {

@@ -18,11 +18,18 @@ const exported = new Map(checker.getExportsOfModule(electronModule as ts.Symbol)
 
 /** Names of a value's type in electron.d.ts (for a class: its static side). */
 function membersOf(symbol: ts.Symbol): Set<string> {
-  return new Set(checker.getTypeOfSymbol(symbol).getProperties().map((p) => p.getName()));
+  return new Set(
+    checker
+      .getTypeOfSymbol(symbol)
+      .getProperties()
+      .map((p) => p.getName()),
+  );
 }
 /** Instance members of an exported class. */
 function instanceMembersOf(symbol: ts.Symbol): Set<string> {
-  const declared = checker.getDeclaredTypeOfSymbol(symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
+  const declared = checker.getDeclaredTypeOfSymbol(
+    symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol,
+  );
   return new Set(checker.getPropertiesOfType(declared).map((p) => p.getName()));
 }
 /** Members of a named interface or class in the Electron namespace (for objects the app reaches through others). */
@@ -37,11 +44,25 @@ function offered(value: object): string[] {
   const skip = new Set(['length', 'name', 'prototype', 'constructor', 'caller', 'arguments']);
   const own = Object.getOwnPropertyNames(value);
   const prototype = Object.getPrototypeOf(value);
-  const proto = prototype === Object.prototype || typeof value === 'function' ? [] : Object.getOwnPropertyNames(prototype);
+  const proto =
+    prototype === Object.prototype || typeof value === 'function' ? [] : Object.getOwnPropertyNames(prototype);
   return [...new Set([...own, ...proto])].filter((n) => !skip.has(n) && !n.startsWith('$'));
 }
 
-const modules = ['app', 'Menu', 'nativeImage', 'session', 'protocol', 'ipcMain', 'safeStorage', 'net', 'shell', 'clipboard', 'dialog', 'powerMonitor'];
+const modules = [
+  'app',
+  'Menu',
+  'nativeImage',
+  'session',
+  'protocol',
+  'ipcMain',
+  'safeStorage',
+  'net',
+  'shell',
+  'clipboard',
+  'dialog',
+  'powerMonitor',
+];
 const classes = ['BrowserWindow', 'Tray', 'Notification'];
 
 describe('the electron stand-in knows only what Electron has', () => {
@@ -69,7 +90,11 @@ describe('the electron stand-in knows only what Electron has', () => {
   it('objects reached through others match their Electron types (WebContents, Session, WebRequest)', () => {
     const contents = ['id', 'setWindowOpenHandler', 'send', 'on'];
     expect(contents.filter((m) => !membersOfType('WebContents').has(m))).toEqual([]);
-    expect(['setPermissionRequestHandler', 'setPermissionCheckHandler', 'webRequest'].filter((m) => !membersOfType('Session').has(m))).toEqual([]);
+    expect(
+      ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'webRequest'].filter(
+        (m) => !membersOfType('Session').has(m),
+      ),
+    ).toEqual([]);
     expect(membersOfType('WebRequest').has('onHeadersReceived')).toBe(true);
   });
 

@@ -4,9 +4,10 @@ import type { Page } from '@playwright/test';
 import { ApiKeysPage } from './support/api-keys-page';
 import { expect, test } from './support/fixtures';
 
-
 async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   expect(result.passes.length, 'axe ran its rules').toBeGreaterThan(10);
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
@@ -17,8 +18,16 @@ for (const scheme of ['light', 'dark'] as const) {
     const ui = new ApiKeysPage(page);
     expect(await violations(page), 'empty').toEqual([]);
 
-    await ui.add({ provider: 'OpenAI (GPT)', name: 'OpenAI-Production', secret: 'sk-proj-scenario_valid-0123456789abcdef' });
-    await ui.add({ provider: 'Anthropic (Claude)', name: 'Claude-Testing', secret: 'sk-ant-api03-scenario_invalid-0123456789' });
+    await ui.add({
+      provider: 'OpenAI (GPT)',
+      name: 'OpenAI-Production',
+      secret: 'sk-proj-scenario_valid-0123456789abcdef',
+    });
+    await ui.add({
+      provider: 'Anthropic (Claude)',
+      name: 'Claude-Testing',
+      secret: 'sk-ant-api03-scenario_invalid-0123456789',
+    });
     await ui.add({ provider: 'DeepSeek', name: 'DeepSeek-Main', secret: 'sk-scenario_nobalance-0123456789abcdef' });
     await expect(ui.row('Claude-Testing').getByRole('cell').nth(3)).toHaveText(/Invalid key/);
     await ui.row('Claude-Testing').getByRole('button', { name: 'Details for Claude-Testing' }).click();
@@ -36,14 +45,22 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Escape');
 
     // Claude-Testing's details are still open from above.
-    await page.getByRole('form', { name: 'Rotate Claude-Testing' }).getByLabel('New key').fill('sk-ant-api03-scenario_invalid-next-0123');
-    await page.getByRole('form', { name: 'Rotate Claude-Testing' }).getByRole('button', { name: 'Test and replace' }).click();
+    await page
+      .getByRole('form', { name: 'Rotate Claude-Testing' })
+      .getByLabel('New key')
+      .fill('sk-ant-api03-scenario_invalid-next-0123');
+    await page
+      .getByRole('form', { name: 'Rotate Claude-Testing' })
+      .getByRole('button', { name: 'Test and replace' })
+      .click();
     await expect(page.getByRole('alert').filter({ hasText: 'did not pass its test' })).toBeVisible();
     expect(await violations(page), 'rotation refused').toEqual([]);
     await page.getByRole('button', { name: 'Replace anyway' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'The old one waits in Recently deleted' })).toBeVisible();
     await page.getByRole('button', { name: 'Recently deleted' }).click();
-    await expect(page.getByRole('region', { name: 'Recently deleted' }).getByRole('rowheader', { name: 'Claude-Testing' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Recently deleted' }).getByRole('rowheader', { name: 'Claude-Testing' }),
+    ).toBeVisible();
     expect(await violations(page), 'recently deleted').toEqual([]);
 
     app.env.DEEPSEEK_API_KEY = 'sk-scenario_valid-a11y-0123456789abcdef';
@@ -68,7 +85,9 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('adding, testing and deleting a key work with the keyboard alone; the dialog traps and restores focus', async ({ page }) => {
+test('adding, testing and deleting a key work with the keyboard alone; the dialog traps and restores focus', async ({
+  page,
+}) => {
   const ui = new ApiKeysPage(page);
   await ui.field('Provider').focus();
   await page.keyboard.press('Tab'); // model

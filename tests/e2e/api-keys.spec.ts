@@ -7,10 +7,34 @@ import { expect, test } from './support/fixtures';
 // Each secret carries the canary marker; none of them may ever come back out of main.
 const CANARY = 'CANARY7f3e';
 const keys = [
-  { provider: 'OpenAI (GPT)', model: 'gpt-5.5', name: 'OpenAI-Production', secret: `sk-proj-${CANARY}${'A'.repeat(40)}a1b2`, hint: 'sk-proj-…a1b2' },
-  { provider: 'Anthropic (Claude)', model: 'claude-sonnet-5-5', name: 'Claude-Testing', secret: `sk-ant-api03-${CANARY}${'B'.repeat(80)}AA`, hint: 'sk-ant-api03-…BBAA' },
-  { provider: 'Google (Gemini)', model: 'gemini-3.8-flash', name: 'Gemini-Main', secret: `AQ.Ab${CANARY}${'c'.repeat(30)}wxyz`, hint: 'AQ.…wxyz' },
-  { provider: 'DeepSeek', model: 'deepseek-flash', name: 'DeepSeek-Main', secret: `sk-${CANARY}${'0'.repeat(22)}beef`, hint: 'sk-…beef' },
+  {
+    provider: 'OpenAI (GPT)',
+    model: 'gpt-5.5',
+    name: 'OpenAI-Production',
+    secret: `sk-proj-${CANARY}${'A'.repeat(40)}a1b2`,
+    hint: 'sk-proj-…a1b2',
+  },
+  {
+    provider: 'Anthropic (Claude)',
+    model: 'claude-sonnet-5-5',
+    name: 'Claude-Testing',
+    secret: `sk-ant-api03-${CANARY}${'B'.repeat(80)}AA`,
+    hint: 'sk-ant-api03-…BBAA',
+  },
+  {
+    provider: 'Google (Gemini)',
+    model: 'gemini-3.8-flash',
+    name: 'Gemini-Main',
+    secret: `AQ.Ab${CANARY}${'c'.repeat(30)}wxyz`,
+    hint: 'AQ.…wxyz',
+  },
+  {
+    provider: 'DeepSeek',
+    model: 'deepseek-flash',
+    name: 'DeepSeek-Main',
+    secret: `sk-${CANARY}${'0'.repeat(22)}beef`,
+    hint: 'sk-…beef',
+  },
 ];
 
 async function addAll(ui: Page) {
@@ -91,7 +115,10 @@ test('keys for all four providers are stored, survive a restart masked, refuse b
   await page.reload();
   await ui.expectNames(remaining);
   // Gone from the keys; kept (encrypted) in Recently deleted until it is restored or purged.
-  const afterDelete = JSON.parse(app.storeFile()) as { keys: Array<{ name: string }>; meta_trash: Array<{ record: { name: string } }> };
+  const afterDelete = JSON.parse(app.storeFile()) as {
+    keys: Array<{ name: string }>;
+    meta_trash: Array<{ record: { name: string } }>;
+  };
   expect(afterDelete.keys.map((k) => k.name)).not.toContain('Claude-Testing');
   expect(afterDelete.meta_trash.map((e) => e.record.name)).toEqual(['Claude-Testing']);
 
@@ -101,10 +128,16 @@ test('keys for all four providers are stored, survive a restart masked, refuse b
   expect(await placesContaining(app, page, CANARY)).toEqual([]);
 });
 
-test('the page receives only the contract, cannot reach other channels and runs under the strict CSP', async ({ app, page }) => {
+test('the page receives only the contract, cannot reach other channels and runs under the strict CSP', async ({
+  app,
+  page,
+}) => {
   app.allowCspViolations = true;
   const probe = await page.evaluate(async () => {
-    const w = window as unknown as { api: Record<string, Record<string, unknown>>; __aikmInvoke: (c: string, i: unknown) => Promise<unknown> };
+    const w = window as unknown as {
+      api: Record<string, Record<string, unknown>>;
+      __aikmInvoke: (c: string, i: unknown) => Promise<unknown>;
+    };
     const shape = Object.fromEntries(Object.entries(w.api).map(([d, m]) => [d, Object.keys(m).sort()]));
     let frozen = false;
     try {
@@ -118,10 +151,16 @@ test('the page receives only the contract, cannot reach other channels and runs 
     document.head.append(script);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const inlineBlocked = !(window as unknown as { __inlineRan?: boolean }).__inlineRan;
-    return { shape, frozen: frozen || !('reveal' in w.api.keys!), inlineBlocked, unknown: await w.__aikmInvoke('keys:reveal', {}) };
+    return {
+      shape,
+      frozen: frozen || !('reveal' in w.api.keys!),
+      inlineBlocked,
+      unknown: await w.__aikmInvoke('keys:reveal', {}),
+    };
   });
   const expected: Record<string, string[]> = {};
-  for (const [domain, method] of [...channels.map(methodPath), ...eventChannels.map(subscriberPath)]) (expected[domain] ??= []).push(method);
+  for (const [domain, method] of [...channels.map(methodPath), ...eventChannels.map(subscriberPath)])
+    (expected[domain] ??= []).push(method);
   for (const methods of Object.values(expected)) methods.sort();
   expect(probe.shape).toEqual(expected);
   expect(probe.frozen).toBe(true);

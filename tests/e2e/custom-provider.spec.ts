@@ -2,7 +2,10 @@
 import { ApiKeysPage } from './support/api-keys-page';
 import { expect, test } from './support/fixtures';
 
-test('add a key for an OpenAI-compatible service: presets, address checks, live models, base URL shown', async ({ app, page }) => {
+test('add a key for an OpenAI-compatible service: presets, address checks, live models, base URL shown', async ({
+  app,
+  page,
+}) => {
   const ui = new ApiKeysPage(page);
   await ui.field('Provider').selectOption({ label: 'OpenAI-compatible (custom)' });
   await expect(ui.field('Service')).toHaveValue('OpenRouter');
@@ -27,7 +30,9 @@ test('add a key for an OpenAI-compatible service: presets, address checks, live 
   await expect(row.getByRole('cell').nth(0)).toContainText('Ollama (this computer)');
   await expect(row.getByRole('cell').nth(0)).toContainText(app.providers.baseUrls.openai);
   await row.getByRole('button', { name: 'Details for Local-Models' }).click();
-  await expect(page.getByRole('combobox', { name: 'Model for Local-Models' }).getByRole('option', { name: 'gpt-5.5' })).toBeAttached();
+  await expect(
+    page.getByRole('combobox', { name: 'Model for Local-Models' }).getByRole('option', { name: 'gpt-5.5' }),
+  ).toBeAttached();
 
   // An address that answers with a web page instead of a model list gets a clear diagnosis.
   await ui.field('Provider').selectOption({ label: 'OpenAI-compatible (custom)' });

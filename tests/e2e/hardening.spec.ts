@@ -5,7 +5,10 @@ import { ApiKeysPage } from './support/api-keys-page';
 import { placesContaining } from './support/canary';
 import { expect, test } from './support/fixtures';
 
-test('without a keyring, keys are kept for this run only, until the user opts in to weak storage', async ({ app, page }) => {
+test('without a keyring, keys are kept for this run only, until the user opts in to weak storage', async ({
+  app,
+  page,
+}) => {
   app.noKeyring = true;
   app.boot();
   await page.reload();
@@ -24,7 +27,9 @@ test('without a keyring, keys are kept for this run only, until the user opts in
   expect(JSON.parse(app.storeFile()).keys).toEqual([]);
   app.confirmAnswer = true;
   await page.getByRole('button', { name: 'Store keys with weak obfuscation…' }).click();
-  await expect(page.getByRole('region', { name: 'Security status' })).toContainText('Obfuscated only (your choice), on disk');
+  await expect(page.getByRole('region', { name: 'Security status' })).toContainText(
+    'Obfuscated only (your choice), on disk',
+  );
   expect(app.cipher.weakEnabled).toBe(true);
   expect(JSON.parse(app.storeFile()).keys).toHaveLength(1);
   app.boot();
@@ -45,7 +50,10 @@ test('a damaged key file does not stop the app: it is set aside and the user is 
   await ui.expectNames(['After-Recovery']);
 });
 
-test('a key the keychain cannot open says "cannot decrypt", is kept, and the others still work', async ({ app, page }) => {
+test('a key the keychain cannot open says "cannot decrypt", is kept, and the others still work', async ({
+  app,
+  page,
+}) => {
   const ui = new ApiKeysPage(page);
   await ui.add({ provider: 'OpenAI (GPT)', name: 'Copied-Key', secret: 'sk-proj-scenario_valid-0123456789abcdef' });
   await expect(ui.row('Copied-Key').getByRole('cell').nth(3)).toHaveText(/OK/);
@@ -60,20 +68,30 @@ test('a key the keychain cannot open says "cannot decrypt", is kept, and the oth
   expect(JSON.parse(app.storeFile()).keys).toHaveLength(2);
 });
 
-test('the canary appears nowhere: store, files, audit log, logs, replies, events, DOM, storage, tray labels, notifications — through add, test, rotate, delete', async ({ app, page }) => {
+test('the canary appears nowhere: store, files, audit log, logs, replies, events, DOM, storage, tray labels, notifications — through add, test, rotate, delete', async ({
+  app,
+  page,
+}) => {
   const CANARY = 'CANARYd00d';
   const ui = new ApiKeysPage(page);
   await ui.add({ provider: 'OpenAI (GPT)', name: 'Echoed', secret: `sk-proj-scenario_echo-${CANARY}-0123456789` });
-  await ui.add({ provider: 'Anthropic (Claude)', name: 'Fine', secret: `sk-ant-api03-scenario_valid-${CANARY}-0123456789` });
+  await ui.add({
+    provider: 'Anthropic (Claude)',
+    name: 'Fine',
+    secret: `sk-ant-api03-scenario_valid-${CANARY}-0123456789`,
+  });
   await expect(ui.row('Echoed').getByRole('cell').nth(3)).toHaveText(/Invalid key/);
   await expect(ui.row('Fine').getByRole('cell').nth(3)).toHaveText(/OK/);
-  for (const id of await ui.table.locator('tr[data-key-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key-id')!))) {
+  for (const id of await ui.table
+    .locator('tr[data-key-id]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key-id')!))) {
     await app.tray().run({ type: 'test', id });
   }
   await app.tray().run({ type: 'test-all' });
   const menu = await app.trayMenuLabels();
   expect(menu.join('\n')).toContain('✗ Echoed — invalid key');
-  for (const name of ['Preferences', 'Security', 'API Key Management']) await page.getByRole('button', { name }).click();
+  for (const name of ['Preferences', 'Security', 'API Key Management'])
+    await page.getByRole('button', { name }).click();
   await ui.row('Echoed').getByRole('button', { name: 'Details for Echoed' }).click();
   // Rotation: the new secret is a canary too, and the old one must be gone everywhere.
   const rotate = page.getByRole('form', { name: 'Rotate Echoed' });
@@ -92,7 +110,10 @@ test('the canary appears nowhere: store, files, audit log, logs, replies, events
   expect(menu.join('\n')).not.toContain(CANARY);
 });
 
-test('a key whose destination was changed outside the app says so, is never tested, and can be deleted', async ({ app, page }) => {
+test('a key whose destination was changed outside the app says so, is never tested, and can be deleted', async ({
+  app,
+  page,
+}) => {
   const ui = new ApiKeysPage(page);
   await ui.add({ provider: 'OpenAI (GPT)', name: 'Redirected', secret: 'sk-proj-scenario_valid-0123456789abcdef' });
   await expect(ui.row('Redirected').getByRole('cell').nth(3)).toHaveText(/OK/);
@@ -102,7 +123,9 @@ test('a key whose destination was changed outside the app says so, is never test
   const before = app.providers.requests.length;
   app.boot();
   await page.reload();
-  await expect(ui.row('Redirected').getByRole('cell').nth(3)).toHaveText(/Changed outside the app — delete and add again/);
+  await expect(ui.row('Redirected').getByRole('cell').nth(3)).toHaveText(
+    /Changed outside the app — delete and add again/,
+  );
   await ui.row('Redirected').getByRole('button', { name: 'Test Redirected' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'was changed outside the app' })).toBeVisible();
   expect(app.providers.requests.length).toBe(before);
@@ -111,11 +134,16 @@ test('a key whose destination was changed outside the app says so, is never test
   await expect(ui.row('Redirected')).toHaveCount(0);
 });
 
-test('a key file that cannot be read is left alone: the list says so and adding a key is refused', async ({ app, page }) => {
+test('a key file that cannot be read is left alone: the list says so and adding a key is refused', async ({
+  app,
+  page,
+}) => {
   mkdirSync(join(app.dataDir, 'keys.json')); // exists, cannot be read as a file (like EBUSY or EACCES)
   app.boot();
   await page.reload();
-  await expect(page.getByRole('alert').filter({ hasText: 'Could not load your keys' })).toContainText('could not be read');
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not load your keys' })).toContainText(
+    'could not be read',
+  );
   const ui = new ApiKeysPage(page);
   await ui.add({ provider: 'DeepSeek', name: 'Not-Now', secret: 'sk-scenario_valid-0123456789abcdef' });
   await expect(page.getByText(/will not write over it/).first()).toBeVisible();
@@ -129,7 +157,10 @@ test('a key file holding JSON that is not an object is set aside and the user is
   await expect(page.getByRole('alert').filter({ hasText: 'instead of its records' })).toContainText('keys.corrupt-');
 });
 
-test('a set-aside copy is listed on Security with its age; its keys can be restored; deleting it (confirmed) leaves the canary nowhere', async ({ app, page }) => {
+test('a set-aside copy is listed on Security with its age; its keys can be restored; deleting it (confirmed) leaves the canary nowhere', async ({
+  app,
+  page,
+}) => {
   const CANARY = 'CANARYc0py';
   const ui = new ApiKeysPage(page);
   await ui.add({ provider: 'OpenAI (GPT)', name: 'In-The-Copy', secret: 'sk-proj-scenario_valid-0123456789abcdef' });
@@ -162,4 +193,3 @@ test('a set-aside copy is listed on Security with its age; its keys can be resto
   await expect(ui.row('In-The-Copy').getByRole('cell').nth(3)).toHaveText(/OK|Not tested/);
   expect(await placesContaining(app, page, CANARY)).toEqual([]);
 });
-

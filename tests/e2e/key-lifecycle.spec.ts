@@ -7,7 +7,11 @@ import { expect, test } from './support/fixtures';
 
 test('rotate: the new key is tested first; a failing one is refused unless the user insists', async ({ app, page }) => {
   const ui = new ApiKeysPage(page);
-  await ui.add({ provider: 'OpenAI (GPT)', name: 'OpenAI-Production', secret: 'sk-proj-scenario_valid-old-0123456789abcd' });
+  await ui.add({
+    provider: 'OpenAI (GPT)',
+    name: 'OpenAI-Production',
+    secret: 'sk-proj-scenario_valid-old-0123456789abcd',
+  });
   await expect(ui.row('OpenAI-Production').getByRole('cell').nth(3)).toHaveText(/OK/);
   await ui.row('OpenAI-Production').getByRole('button', { name: 'Details for OpenAI-Production' }).click();
   const rotate = page.getByRole('form', { name: 'Rotate OpenAI-Production' });
@@ -77,7 +81,10 @@ test('rename, duplicate keys, copy hint, and the age reminder', async ({ app, pa
   await expect(ui.row('DeepSeek-Prod').getByRole('cell').nth(6)).not.toContainText('rotate due');
 });
 
-test('import from the environment and a .env file shows masked candidates only; the audit log records it all', async ({ app, page }) => {
+test('import from the environment and a .env file shows masked candidates only; the audit log records it all', async ({
+  app,
+  page,
+}) => {
   const CANARY = 'CANARYf00d';
   app.env.OPENAI_API_KEY = `sk-proj-scenario_valid-${CANARY}-0123456789wxyz`;
   app.env.PATH = '/usr/bin';
@@ -100,12 +107,19 @@ test('import from the environment and a .env file shows masked candidates only; 
   await page.getByRole('button', { name: 'Open a .env file…' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'No API keys found in empty.env' })).toBeVisible();
   const env = join(app.dataDir, 'project.env');
-  writeFileSync(env, `export ANTHROPIC_API_KEY="sk-ant-api03-scenario_valid-${CANARY}-0123456789AA" # work\nDEEPSEEK_API_KEY=sk-scenario_invalid-${CANARY}-0123456789\n`);
+  writeFileSync(
+    env,
+    `export ANTHROPIC_API_KEY="sk-ant-api03-scenario_valid-${CANARY}-0123456789AA" # work\nDEEPSEEK_API_KEY=sk-scenario_invalid-${CANARY}-0123456789\n`,
+  );
   app.nextPickedFile = env;
   await page.getByRole('button', { name: 'Open a .env file…' }).click();
   await expect(found.getByRole('listitem')).toHaveCount(2);
   await found.getByRole('listitem').filter({ hasText: 'DEEPSEEK_API_KEY' }).getByRole('checkbox').uncheck();
-  await found.getByRole('listitem').filter({ hasText: 'ANTHROPIC_API_KEY' }).getByLabel('Name').fill('Claude-From-File');
+  await found
+    .getByRole('listitem')
+    .filter({ hasText: 'ANTHROPIC_API_KEY' })
+    .getByLabel('Name')
+    .fill('Claude-From-File');
   await page.getByRole('button', { name: 'Import selected' }).click();
   await expect(ui.row('Claude-From-File').getByRole('cell').nth(3)).toHaveText(/OK/);
   await ui.expectNames(['OpenAI-From-Env', 'Claude-From-File']);
@@ -128,10 +142,14 @@ test('import from the environment and a .env file shows masked candidates only; 
   expect(await placesContaining(app, page, CANARY)).toEqual([]);
 });
 
-test('scenario wrong service: the "looks like another provider\'s key" hint shows wherever a key is entered, before it is sent', async ({ app, page }) => {
+test('scenario wrong service: the "looks like another provider\'s key" hint shows wherever a key is entered, before it is sent', async ({
+  app,
+  page,
+}) => {
   const ui = new ApiKeysPage(page);
   const anthropicKey = 'sk-ant-api03-scenario_valid-wrong-place-0123456789';
-  const warning = (scope: ReturnType<typeof page.getByRole>) => scope.getByRole('status').filter({ hasText: 'This looks like a key for Anthropic (Claude).' });
+  const warning = (scope: ReturnType<typeof page.getByRole>) =>
+    scope.getByRole('status').filter({ hasText: 'This looks like a key for Anthropic (Claude).' });
 
   // Add form, custom provider: an Anthropic key would otherwise go to OpenRouter without a word.
   await ui.field('Provider').selectOption({ label: 'OpenAI-compatible (custom)' });

@@ -7,13 +7,40 @@ import { placesContaining, placesHoldingKey } from './support/canary';
 import { expect, test } from './support/fixtures';
 
 const keys = [
-  { provider: 'OpenAI (GPT)', model: 'gpt-5.5', name: 'OpenAI-Production', secret: 'sk-proj-scenario_valid-0123456789abcdefghij', badge: 'OK' },
-  { provider: 'Anthropic (Claude)', model: 'claude-opus-5-5', name: 'Claude-Testing', secret: 'sk-ant-api03-scenario_invalid-0123456789abcdef', badge: 'Invalid key' },
-  { provider: 'Google (Gemini)', model: 'gemini-3.8-flash', name: 'Gemini-Main', secret: 'AQ.Ab-scenario_ratelimit-0123456789abcdef', badge: 'Rate limited' },
-  { provider: 'DeepSeek', model: 'deepseek-flash', name: 'DeepSeek-Main', secret: 'sk-scenario_nobalance-0123456789abcdef', badge: 'Out of credit' },
+  {
+    provider: 'OpenAI (GPT)',
+    model: 'gpt-5.5',
+    name: 'OpenAI-Production',
+    secret: 'sk-proj-scenario_valid-0123456789abcdefghij',
+    badge: 'OK',
+  },
+  {
+    provider: 'Anthropic (Claude)',
+    model: 'claude-opus-5-5',
+    name: 'Claude-Testing',
+    secret: 'sk-ant-api03-scenario_invalid-0123456789abcdef',
+    badge: 'Invalid key',
+  },
+  {
+    provider: 'Google (Gemini)',
+    model: 'gemini-3.8-flash',
+    name: 'Gemini-Main',
+    secret: 'AQ.Ab-scenario_ratelimit-0123456789abcdef',
+    badge: 'Rate limited',
+  },
+  {
+    provider: 'DeepSeek',
+    model: 'deepseek-flash',
+    name: 'DeepSeek-Main',
+    secret: 'sk-scenario_nobalance-0123456789abcdef',
+    badge: 'Out of credit',
+  },
 ];
 
-test('each key is tested after it is added, with a precise diagnosis that survives a restart', async ({ app, page }) => {
+test('each key is tested after it is added, with a precise diagnosis that survives a restart', async ({
+  app,
+  page,
+}) => {
   const ui = new ApiKeysPage(page);
   for (const key of keys) await ui.add(key);
   for (const key of keys) await expect(ui.row(key.name).getByRole('cell').nth(3)).toHaveText(new RegExp(key.badge));
@@ -49,7 +76,12 @@ test('Test shows a spinner while running, and the model list becomes the live on
   await page.getByRole('button', { name: 'Preferences' }).click();
   await page.getByLabel('Test a key right after it is added').uncheck();
   await page.getByRole('button', { name: 'API Key Management' }).click();
-  await ui.add({ provider: 'OpenAI (GPT)', model: 'gpt-6.1-sol', name: 'Slow-Key', secret: 'sk-proj-scenario_slow-0123456789abcdef' });
+  await ui.add({
+    provider: 'OpenAI (GPT)',
+    model: 'gpt-6.1-sol',
+    name: 'Slow-Key',
+    secret: 'sk-proj-scenario_slow-0123456789abcdef',
+  });
   const row = ui.row('Slow-Key');
   await expect(row.getByRole('cell').nth(3)).toHaveText(/Not tested/);
   await row.getByRole('button', { name: 'Test Slow-Key' }).click();
@@ -68,14 +100,31 @@ test('Test shows a spinner while running, and the model list becomes the live on
   await expect(ui.row('Slow-Key').getByRole('cell').nth(1)).toHaveText('gpt-4o');
 });
 
-test('Test all reports progress, can be cancelled, and a model the key cannot see is a permission problem', async ({ page }) => {
+test('Test all reports progress, can be cancelled, and a model the key cannot see is a permission problem', async ({
+  page,
+}) => {
   const ui = new ApiKeysPage(page);
   await page.getByRole('button', { name: 'Preferences' }).click();
   await page.getByLabel('Test a key right after it is added').uncheck();
   await page.getByRole('button', { name: 'API Key Management' }).click();
-  await ui.add({ provider: 'OpenAI (GPT)', model: 'gpt-6-astra', name: 'No-Astra', secret: 'sk-proj-scenario_valid-0123456789abcdef' });
-  await ui.add({ provider: 'Anthropic (Claude)', model: 'claude-opus-5-5', name: 'Down', secret: 'sk-ant-api03-scenario_overloaded-0123456789' });
-  await ui.add({ provider: 'Google (Gemini)', model: 'gemini-3.8-flash', name: 'Hangs', secret: 'AQ.Ab-scenario_hang-0123456789abcdef' });
+  await ui.add({
+    provider: 'OpenAI (GPT)',
+    model: 'gpt-6-astra',
+    name: 'No-Astra',
+    secret: 'sk-proj-scenario_valid-0123456789abcdef',
+  });
+  await ui.add({
+    provider: 'Anthropic (Claude)',
+    model: 'claude-opus-5-5',
+    name: 'Down',
+    secret: 'sk-ant-api03-scenario_overloaded-0123456789',
+  });
+  await ui.add({
+    provider: 'Google (Gemini)',
+    model: 'gemini-3.8-flash',
+    name: 'Hangs',
+    secret: 'AQ.Ab-scenario_hang-0123456789abcdef',
+  });
 
   await page.getByRole('button', { name: 'Test all' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Testing \d of 3/ })).toBeVisible();
@@ -86,7 +135,9 @@ test('Test all reports progress, can be cancelled, and a model the key cannot se
   await expect(ui.row('Hangs').getByRole('cell').nth(3)).toHaveText(/Not tested/);
 
   await ui.row('No-Astra').getByRole('button', { name: 'Details for No-Astra' }).click();
-  await expect(page.getByRole('region', { name: 'Test details for No-Astra' })).toContainText('cannot use the model "gpt-6-astra"');
+  await expect(page.getByRole('region', { name: 'Test details for No-Astra' })).toContainText(
+    'cannot use the model "gpt-6-astra"',
+  );
 });
 
 test('the test timeout is a setting, and a bad value is refused with a clear message', async ({ app, page }) => {
@@ -114,16 +165,37 @@ test('a key never leaks, even when a provider echoes it back in an error', async
   const CANARY = 'CANARYe40b';
   const ui = new ApiKeysPage(page);
   const added = [
-    { provider: 'OpenAI (GPT)', name: 'Echo-OpenAI', secret: `sk-proj-scenario_echo-${CANARY}-0123456789abcdef`, badge: 'Invalid key' },
-    { provider: 'DeepSeek', name: 'Echo-DeepSeek', secret: `sk-scenario_echo-${CANARY}-0123456789abcdef`, badge: 'Invalid key' },
-    { provider: 'Anthropic (Claude)', name: 'Works', secret: `sk-ant-api03-scenario_valid-${CANARY}-0123456789`, badge: 'OK' },
-    { provider: 'Google (Gemini)', name: 'Limited', secret: `AQ.Ab-scenario_ratelimit-${CANARY}-0123456789`, badge: 'Rate limited' },
+    {
+      provider: 'OpenAI (GPT)',
+      name: 'Echo-OpenAI',
+      secret: `sk-proj-scenario_echo-${CANARY}-0123456789abcdef`,
+      badge: 'Invalid key',
+    },
+    {
+      provider: 'DeepSeek',
+      name: 'Echo-DeepSeek',
+      secret: `sk-scenario_echo-${CANARY}-0123456789abcdef`,
+      badge: 'Invalid key',
+    },
+    {
+      provider: 'Anthropic (Claude)',
+      name: 'Works',
+      secret: `sk-ant-api03-scenario_valid-${CANARY}-0123456789`,
+      badge: 'OK',
+    },
+    {
+      provider: 'Google (Gemini)',
+      name: 'Limited',
+      secret: `AQ.Ab-scenario_ratelimit-${CANARY}-0123456789`,
+      badge: 'Rate limited',
+    },
   ];
   for (const key of added) await ui.add(key);
   for (const key of added) {
     const row = ui.row(key.name);
     await expect(row.getByRole('cell').nth(3)).toHaveText(new RegExp(key.badge));
-    const calls = () => app.providers.requests.filter((r) => r.key === key.secret && !r.path.endsWith('/balance')).length;
+    const calls = () =>
+      app.providers.requests.filter((r) => r.key === key.secret && !r.path.endsWith('/balance')).length;
     const before = calls();
     await row.getByRole('button', { name: `Test ${key.name}` }).click();
     await expect.poll(calls).toBe(before + 1);
@@ -133,7 +205,8 @@ test('a key never leaks, even when a provider echoes it back in an error', async
   await expect(page.getByRole('region', { name: 'Test details for Echo-OpenAI' })).toContainText('[redacted]');
   await page.getByRole('button', { name: 'Test all' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tested 4 of 4.' })).toBeVisible();
-  for (const name of ['Preferences', 'Security', 'API Key Management']) await page.getByRole('button', { name }).click();
+  for (const name of ['Preferences', 'Security', 'API Key Management'])
+    await page.getByRole('button', { name }).click();
   await ui.row('Works').getByRole('button', { name: 'Delete Works' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete key' }).click();
   await expect(ui.row('Works')).toHaveCount(0);
@@ -142,16 +215,49 @@ test('a key never leaks, even when a provider echoes it back in an error', async
   expect(await placesContaining(app, page, CANARY)).toEqual([]);
 });
 
-test('scenario mirror: a key never leaks when an endpoint echoes it whole, in part and encoded — body, model ids, request ids, headers', async ({ app, page }) => {
+test('scenario mirror: a key never leaks when an endpoint echoes it whole, in part and encoded — body, model ids, request ids, headers', async ({
+  app,
+  page,
+}) => {
   const CANARY = 'CANARY7c1e';
   const ui = new ApiKeysPage(page);
   // `+ / =` make the URL-encoded echo differ from the key; the fake server echoes each key five ways.
   const added = [
-    { provider: 'OpenAI (GPT)', model: 'gpt-5.5', name: 'Mirror-OpenAI', secret: `sk-proj-${CANARY}+Qz/4w=-scenario_mirror-x8Rt2`, badge: 'OK' },
-    { provider: 'Anthropic (Claude)', model: 'claude-opus-5-5', name: 'Mirror-Claude', secret: `sk-ant-api03-${CANARY}+Qz/4w=-scenario_mirror-x8Rt2`, badge: 'OK' },
-    { provider: 'Google (Gemini)', model: 'gemini-3.8-flash', name: 'Mirror-Gemini', secret: `AQ.Ab-${CANARY}+Qz/4w=-scenario_mirror-x8Rt2`, badge: 'OK' },
-    { provider: 'DeepSeek', model: 'deepseek-flash', name: 'Mirror-DeepSeek', secret: `sk-${CANARY}+Qz/4w=-scenario_mirror-x8Rt2`, badge: 'OK' },
-    { provider: 'OpenAI (GPT)', model: 'gpt-5.5', name: 'Echo-Parts', secret: `sk-proj-${CANARY}+Qz/4w=-scenario_echopart-x8Rt2`, badge: 'Invalid key' },
+    {
+      provider: 'OpenAI (GPT)',
+      model: 'gpt-5.5',
+      name: 'Mirror-OpenAI',
+      secret: `sk-proj-${CANARY}+Qz/4w=-scenario_mirror-x8Rt2`,
+      badge: 'OK',
+    },
+    {
+      provider: 'Anthropic (Claude)',
+      model: 'claude-opus-5-5',
+      name: 'Mirror-Claude',
+      secret: `sk-ant-api03-${CANARY}+Qz/4w=-scenario_mirror-x8Rt2`,
+      badge: 'OK',
+    },
+    {
+      provider: 'Google (Gemini)',
+      model: 'gemini-3.8-flash',
+      name: 'Mirror-Gemini',
+      secret: `AQ.Ab-${CANARY}+Qz/4w=-scenario_mirror-x8Rt2`,
+      badge: 'OK',
+    },
+    {
+      provider: 'DeepSeek',
+      model: 'deepseek-flash',
+      name: 'Mirror-DeepSeek',
+      secret: `sk-${CANARY}+Qz/4w=-scenario_mirror-x8Rt2`,
+      badge: 'OK',
+    },
+    {
+      provider: 'OpenAI (GPT)',
+      model: 'gpt-5.5',
+      name: 'Echo-Parts',
+      secret: `sk-proj-${CANARY}+Qz/4w=-scenario_echopart-x8Rt2`,
+      badge: 'Invalid key',
+    },
   ];
   for (const key of added) await ui.add(key);
   for (const key of added) {
@@ -167,10 +273,12 @@ test('scenario mirror: a key never leaks when an endpoint echoes it whole, in pa
   app.boot();
   await page.reload();
   for (const key of added) await expect(ui.row(key.name).getByRole('cell').nth(3)).toHaveText(new RegExp(key.badge));
-  for (const name of ['Preferences', 'Security', 'API Key Management']) await page.getByRole('button', { name }).click();
+  for (const name of ['Preferences', 'Security', 'API Key Management'])
+    await page.getByRole('button', { name }).click();
 
   // The servers did receive the keys (so the canary is real); no surface holds a trace of any of them.
   for (const key of added) expect(app.providers.requests.some((r) => r.key === key.secret)).toBe(true);
   expect(await placesContaining(app, page, CANARY)).toEqual([]);
-  for (const key of added) expect(await placesHoldingKey(app, page, key.secret, key.secret.split(CANARY)[0])).toEqual({});
+  for (const key of added)
+    expect(await placesHoldingKey(app, page, key.secret, key.secret.split(CANARY)[0])).toEqual({});
 });

@@ -2,16 +2,26 @@
 import { ApiKeysPage } from './support/api-keys-page';
 import { expect, test } from './support/fixtures';
 
-test('1,000 keys: pages of 50, search, filters, sort, and a notice that reveals a key on a later page', async ({ app, page }) => {
+test('1,000 keys: pages of 50, search, filters, sort, and a notice that reveals a key on a later page', async ({
+  app,
+  page,
+}) => {
   for (let i = 0; i < 1000; i++) {
     const provider = (['openai', 'anthropic', 'gemini', 'deepseek'] as const)[i % 4] ?? 'openai';
-    await app.core.vault.add({ provider, model: 'm', name: `Key-${String(i).padStart(4, '0')}`, secret: `sk-many-${i}-0123456789abcdef` });
+    await app.core.vault.add({
+      provider,
+      model: 'm',
+      name: `Key-${String(i).padStart(4, '0')}`,
+      secret: `sk-many-${i}-0123456789abcdef`,
+    });
   }
   await page.reload();
   const ui = new ApiKeysPage(page);
   await expect(page.getByText('1000 keys', { exact: true })).toBeVisible();
   await expect(ui.table.getByRole('rowheader')).toHaveCount(50);
-  await expect(page.getByRole('navigation', { name: 'Pages of keys' })).toContainText('Keys 1–50 of 1000 · page 1 of 20');
+  await expect(page.getByRole('navigation', { name: 'Pages of keys' })).toContainText(
+    'Keys 1–50 of 1000 · page 1 of 20',
+  );
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(ui.table.getByRole('rowheader').first()).toHaveText('Key-0050');
 

@@ -2,19 +2,32 @@
 import { ApiKeysPage } from './support/api-keys-page';
 import { expect, test } from './support/fixtures';
 
-test('a test started from the tray updates the table live, and its notice opens the window on the key', async ({ app, page }) => {
+test('a test started from the tray updates the table live, and its notice opens the window on the key', async ({
+  app,
+  page,
+}) => {
   await page.getByRole('button', { name: 'Preferences' }).click();
   await page.getByLabel('Test a key right after it is added').uncheck();
   await page.getByRole('button', { name: 'API Key Management' }).click();
   const ui = new ApiKeysPage(page);
-  await ui.add({ provider: 'Anthropic (Claude)', name: 'Claude-Testing', secret: 'sk-ant-api03-scenario_invalid-0123456789abcdef' });
-  await ui.add({ provider: 'OpenAI (GPT)', name: 'OpenAI-Production', secret: 'sk-proj-scenario_valid-0123456789abcdef' });
+  await ui.add({
+    provider: 'Anthropic (Claude)',
+    name: 'Claude-Testing',
+    secret: 'sk-ant-api03-scenario_invalid-0123456789abcdef',
+  });
+  await ui.add({
+    provider: 'OpenAI (GPT)',
+    name: 'OpenAI-Production',
+    secret: 'sk-proj-scenario_valid-0123456789abcdef',
+  });
   await expect(ui.row('Claude-Testing').getByRole('cell').nth(3)).toHaveText(/Not tested/);
 
   const id = await ui.row('Claude-Testing').getAttribute('data-key-id');
   await app.tray().run({ type: 'test', id: id! });
   await expect(ui.row('Claude-Testing').getByRole('cell').nth(3)).toHaveText(/Invalid key/);
-  expect(app.traffic.notifications).toEqual([{ title: 'Claude-Testing: invalid key', body: expect.stringContaining('Open to fix'), keyId: id }]);
+  expect(app.traffic.notifications).toEqual([
+    { title: 'Claude-Testing: invalid key', body: expect.stringContaining('Open to fix'), keyId: id },
+  ]);
 
   // Clicking the notice while another page is shown: the window shows that key's details, focused.
   await page.getByRole('button', { name: 'Security' }).click();
@@ -34,5 +47,7 @@ test('Test all from the tray shows progress in the window and ends with one noti
   await expect(page.getByRole('status').filter({ hasText: /Testing \d of 2/ })).toBeVisible();
   await run;
   await expect(page.getByRole('status').filter({ hasText: 'Tested 2 of 2.' })).toBeVisible();
-  expect(app.traffic.notifications).toEqual([{ title: 'Tested 2 keys', body: '1 failing: Gemini-Main. Open to fix.', keyId: expect.any(String) }]);
+  expect(app.traffic.notifications).toEqual([
+    { title: 'Tested 2 keys', body: '1 failing: Gemini-Main. Open to fix.', keyId: expect.any(String) },
+  ]);
 });

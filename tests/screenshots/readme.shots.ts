@@ -7,10 +7,30 @@ const out = (name: string) => `docs/screenshots/${name}.png`;
 
 async function addSampleKeys(ui: ApiKeysPage) {
   const keys = [
-    { provider: 'OpenAI (GPT)', model: 'gpt-5.5', name: 'OpenAI-Production', secret: 'sk-proj-scenario_valid-Q7f3k9LmN2pR8sT1vW4xY6zA0bC5dE7fa1b2' },
-    { provider: 'Anthropic (Claude)', model: 'claude-sonnet-5-5', name: 'Claude-Testing', secret: 'sk-ant-api03-scenario_invalid-h3J8kL2mN9pQ4rS7tV1wX5yZ0aB6cD3eF8gHAA' },
-    { provider: 'Google (Gemini)', model: 'gemini-3.8-flash', name: 'Gemini-Research', secret: 'AQ.Ab8RN6-scenario_ratelimit-k2M7nP4qR9sT3vW8xY1z' },
-    { provider: 'DeepSeek', model: 'deepseek-flash', name: 'DeepSeek-Main', secret: 'sk-scenario_valid-40b7a17adc7083215c69cebc2f' },
+    {
+      provider: 'OpenAI (GPT)',
+      model: 'gpt-5.5',
+      name: 'OpenAI-Production',
+      secret: 'sk-proj-scenario_valid-Q7f3k9LmN2pR8sT1vW4xY6zA0bC5dE7fa1b2',
+    },
+    {
+      provider: 'Anthropic (Claude)',
+      model: 'claude-sonnet-5-5',
+      name: 'Claude-Testing',
+      secret: 'sk-ant-api03-scenario_invalid-h3J8kL2mN9pQ4rS7tV1wX5yZ0aB6cD3eF8gHAA',
+    },
+    {
+      provider: 'Google (Gemini)',
+      model: 'gemini-3.8-flash',
+      name: 'Gemini-Research',
+      secret: 'AQ.Ab8RN6-scenario_ratelimit-k2M7nP4qR9sT3vW8xY1z',
+    },
+    {
+      provider: 'DeepSeek',
+      model: 'deepseek-flash',
+      name: 'DeepSeek-Main',
+      secret: 'sk-scenario_valid-40b7a17adc7083215c69cebc2f',
+    },
   ];
   for (const key of keys) await ui.add(key);
   for (const key of keys) await expect(ui.row(key.name).getByRole('cell').nth(3)).not.toHaveText(/Testing|Not tested/);
@@ -19,7 +39,11 @@ async function addSampleKeys(ui: ApiKeysPage) {
 test('API Key Management with keys, statuses and details', async ({ app, page }) => {
   const ui = new ApiKeysPage(page);
   await addSampleKeys(ui);
-  for (const name of ['OpenAI-Production', 'Claude-Testing']) await ui.row(name).getByRole('button', { name: `Test ${name}` }).click();
+  for (const name of ['OpenAI-Production', 'Claude-Testing'])
+    await ui
+      .row(name)
+      .getByRole('button', { name: `Test ${name}` })
+      .click();
   await ui.row('Claude-Testing').getByRole('button', { name: 'Details for Claude-Testing' }).click();
   await expect(page.getByRole('region', { name: 'Test details for Claude-Testing' })).toBeVisible();
   await page.waitForTimeout(6500); // let the toasts go

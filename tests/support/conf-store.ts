@@ -2,4 +2,5 @@
 import Conf from 'conf';
 import { type OpenStoreFile, storeFileOptions } from '../../src/main/storage/json-file-store';
 
-export const openConfStore: OpenStoreFile = ({ cwd, name }) => new Conf<Record<string, unknown>>({ cwd, configName: name, ...storeFileOptions });
+export const openConfStore: OpenStoreFile = ({ cwd, name }) =>
+  new Conf<Record<string, unknown>>({ cwd, configName: name, ...storeFileOptions });

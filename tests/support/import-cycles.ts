@@ -29,7 +29,9 @@ function resolveRelative(from: string, specifier: string, exists: (path: string)
 export function importGraph(files: ReadonlyMap<string, string>): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const [file, text] of files) {
-    const imported = ts.preProcessFile(text, true, true).importedFiles.map((ref) => resolveRelative(file, ref.fileName, (p) => files.has(p)));
+    const imported = ts
+      .preProcessFile(text, true, true)
+      .importedFiles.map((ref) => resolveRelative(file, ref.fileName, (p) => files.has(p)));
     graph.set(file, [...new Set(imported.filter((path): path is string => path !== null))]);
   }
   return graph;
@@ -56,6 +58,10 @@ export function findCycles(graph: ReadonlyMap<string, readonly string[]>): strin
 
 /** The cycles under `dir`, each written "a.ts -> b.ts -> a.ts" relative to it. */
 export function importCycles(dir: string): string[] {
-  const files = new Map(sourceFiles(dir).filter(existsSync).map((file) => [file, readFileSync(file, 'utf8')] as const));
+  const files = new Map(
+    sourceFiles(dir)
+      .filter(existsSync)
+      .map((file) => [file, readFileSync(file, 'utf8')] as const),
+  );
   return findCycles(importGraph(files)).map((cycle) => cycle.map((file) => relative(dir, file)).join(' -> '));
 }

@@ -4,7 +4,11 @@ import type { ProviderId } from '../../src/shared/providers';
 import type { KeyStatus, Outcome } from '../../src/shared/test-result';
 
 let n = 0;
-export function summary(name: string, status: KeyStatus = 'not_tested', extra: Partial<KeySummary> & { provider?: ProviderId } = {}): KeySummary {
+export function summary(
+  name: string,
+  status: KeyStatus = 'not_tested',
+  extra: Partial<KeySummary> & { provider?: ProviderId } = {},
+): KeySummary {
   n += 1;
   const id = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   const lastTest =
@@ -29,7 +33,9 @@ export function summary(name: string, status: KeyStatus = 'not_tested', extra: P
     testing: false,
     storage: 'disk',
     lastTest,
-    history: lastTest ? [{ outcome: lastTest.outcome, latencyMs: lastTest.latencyMs, testedAt: lastTest.testedAt }] : [],
+    history: lastTest
+      ? [{ outcome: lastTest.outcome, latencyMs: lastTest.latencyMs, testedAt: lastTest.testedAt }]
+      : [],
     createdAt: '2026-11-26T09:00:00.000Z',
     updatedAt: '2026-11-26T09:00:00.000Z',
     rotatedAt: '2026-11-26T09:00:00.000Z',

@@ -7,7 +7,11 @@ export function keyTraces(secret: string, size = 10): string[] {
   const url = encodeURIComponent(secret);
   const hex = Buffer.from(secret).toString('hex');
   const forms = [secret, url, url.toLowerCase(), hex, hex.toUpperCase()];
-  for (const shift of [0, 1, 2]) forms.push(Buffer.from(secret.slice(shift)).toString('base64'), Buffer.from(secret.slice(shift)).toString('base64url'));
+  for (const shift of [0, 1, 2])
+    forms.push(
+      Buffer.from(secret.slice(shift)).toString('base64'),
+      Buffer.from(secret.slice(shift)).toString('base64url'),
+    );
   const windows = new Set<string>();
   for (const form of forms) for (let i = 0; i + size <= form.length; i++) windows.add(form.slice(i, i + size));
   return [...windows];

@@ -22,12 +22,17 @@ export interface AuditLog {
 
 /** Stamps the time and keeps details short (a long file name must not make an entry fail). */
 function complete(entry: Omit<AuditEntry, 'at'>, now: () => Date): AuditEntry {
-  return { ...entry, at: now().toISOString(), ...(entry.detail !== undefined ? { detail: entry.detail.slice(0, 200) } : {}) };
+  return {
+    ...entry,
+    at: now().toISOString(),
+    ...(entry.detail !== undefined ? { detail: entry.detail.slice(0, 200) } : {}),
+  };
 }
 
 function matcher(query: AuditQuery = {}): (entry: AuditEntry) => boolean {
   const search = query.search?.trim().toLocaleLowerCase() ?? '';
-  return (e) => (!query.event || e.event === query.event) && (search === '' || e.keyName.toLocaleLowerCase().includes(search));
+  return (e) =>
+    (!query.event || e.event === query.event) && (search === '' || e.keyName.toLocaleLowerCase().includes(search));
 }
 
 function parseLine(line: string): AuditEntry | null {
@@ -48,7 +53,10 @@ export function createFileAuditLog(file: string, now: () => Date = () => new Dat
 
   /** Shifts every file one place older when the next line would take the current one over the limit. */
   async function rotateFor(bytes: number): Promise<void> {
-    const size = await stat(file).then((s) => s.size, () => 0);
+    const size = await stat(file).then(
+      (s) => s.size,
+      () => 0,
+    );
     if (size === 0 || size + bytes <= limits.maxBytes) return;
     for (let i = files.length - 1; i >= 1; i--) {
       await rename(files[i - 1] as string, files[i] as string).catch((error: unknown) => {
@@ -94,7 +102,10 @@ export function createFileAuditLog(file: string, now: () => Date = () => new Dat
         ...(unreadable.length > 0 ? [`${unreadable.join(', ')} could not be read`] : []),
         ...(damaged > 0 ? [`${damaged} damaged ${damaged === 1 ? 'line was' : 'lines were'} skipped`] : []),
       ];
-      const warning = problems.length > 0 ? `Part of the audit log could not be read (${problems.join('; ')}); entries may be missing.` : null;
+      const warning =
+        problems.length > 0
+          ? `Part of the audit log could not be read (${problems.join('; ')}); entries may be missing.`
+          : null;
       return { entries, warning };
     },
   };
@@ -106,7 +117,10 @@ export function createMemoryAuditLog(now: () => Date = () => new Date()): AuditL
     async append(entry) {
       entries.push(auditEntrySchema.parse(complete(entry, now)));
     },
-    list: async (query) => ({ entries: entries.filter(matcher(query)).reverse().slice(0, AUDIT_VIEW_MAX), warning: null }),
+    list: async (query) => ({
+      entries: entries.filter(matcher(query)).reverse().slice(0, AUDIT_VIEW_MAX),
+      warning: null,
+    }),
   };
 }
 

@@ -8,7 +8,10 @@ import { open } from 'node:fs/promises';
 
 const NEWLINE = 0x0a;
 
-export async function* linesBackward(file: string, { chunk = 256 * 1024, maxLine = 64 * 1024 } = {}): AsyncGenerator<string | null> {
+export async function* linesBackward(
+  file: string,
+  { chunk = 256 * 1024, maxLine = 64 * 1024 } = {},
+): AsyncGenerator<string | null> {
   const handle = await open(file, 'r');
   try {
     let position = (await handle.stat()).size;

@@ -16,7 +16,13 @@ const WEAK_STORAGE_QUESTION = {
   confirmLabel: 'Store them anyway',
 };
 
-type AppChannels = 'settings:get' | 'settings:update' | 'app:security-status' | 'app:set-weak-storage' | 'app:pending-focus' | 'app:open-link';
+type AppChannels =
+  | 'settings:get'
+  | 'settings:update'
+  | 'app:security-status'
+  | 'app:set-weak-storage'
+  | 'app:pending-focus'
+  | 'app:open-link';
 
 export interface AppHandlerDeps extends Pick<CoreDeps, 'cipher' | 'repository' | 'platform' | 'openExternal'> {
   vault: Vault;
@@ -51,7 +57,8 @@ export function appHandlers(deps: AppHandlerDeps): Pick<Handlers, AppChannels> {
     'app:security-status': securityStatus,
     'app:set-weak-storage': async ({ allow }) => {
       // Weakening storage is decided in main's own dialog, never by the window alone.
-      if (allow && !settings.current().allowWeakStorage && !(await deps.confirm(WEAK_STORAGE_QUESTION))) return securityStatus();
+      if (allow && !settings.current().allowWeakStorage && !(await deps.confirm(WEAK_STORAGE_QUESTION)))
+        return securityStatus();
       await settings.set({ allowWeakStorage: allow });
       if (allow) {
         deps.cipher.enableWeak?.();

@@ -21,7 +21,9 @@ export interface ImportHandlerDeps extends Pick<CoreDeps, 'env' | 'pickFile'> {
   announceChange(): void;
 }
 
-export function importHandlers(deps: ImportHandlerDeps): Pick<Handlers, 'import:scan-environment' | 'import:open-file' | 'import:commit'> {
+export function importHandlers(
+  deps: ImportHandlerDeps,
+): Pick<Handlers, 'import:scan-environment' | 'import:open-file' | 'import:commit'> {
   const { vault, runner, settings, audit, announceChange, session } = deps;
 
   return {
@@ -34,7 +36,11 @@ export function importHandlers(deps: ImportHandlerDeps): Pick<Handlers, 'import:
       if (!file) return { file: null, candidates: [] };
       const text = await readEnvFile(file);
       const candidates = session.offer(parseDotEnv(text), basename(file));
-      if (candidates.length === 0) throw new AppError('not_found', `No API keys found in ${basename(file)} (looked for ${importVariables.map(([name]) => name).join(', ')}).`);
+      if (candidates.length === 0)
+        throw new AppError(
+          'not_found',
+          `No API keys found in ${basename(file)} (looked for ${importVariables.map(([name]) => name).join(', ')}).`,
+        );
       return { file: basename(file), candidates };
     },
     'import:commit': async ({ items }) => {
@@ -47,12 +53,26 @@ export function importHandlers(deps: ImportHandlerDeps): Pick<Handlers, 'import:
           continue;
         }
         try {
-          const key = await vault.add({ provider: found.provider, model: item.model, name: item.name, secret: found.secret });
+          const key = await vault.add({
+            provider: found.provider,
+            model: item.model,
+            name: item.name,
+            secret: found.secret,
+          });
           session.consume(item.token); // a failed item (e.g. a name clash) can be retried under another name
-          void audit.append({ event: 'imported', keyId: key.id, keyName: key.name, provider: key.provider, detail: `${found.variable} from ${found.source}` });
+          void audit.append({
+            event: 'imported',
+            keyId: key.id,
+            keyName: key.name,
+            provider: key.provider,
+            detail: `${found.variable} from ${found.source}`,
+          });
           imported.push(key);
         } catch (error) {
-          failed.push({ token: item.token, message: error instanceof AppError ? error.message : 'Could not import this key.' });
+          failed.push({
+            token: item.token,
+            message: error instanceof AppError ? error.message : 'Could not import this key.',
+          });
         }
       }
       if (imported.length > 0) announceChange();

@@ -9,7 +9,17 @@ import type { RecentlyDeleted } from '../trash/recently-deleted';
 import type { Vault } from '../vault/vault';
 import type { Handlers } from './types';
 
-type KeyChannels = 'keys:list' | 'keys:add' | 'keys:remove' | 'keys:test' | 'keys:test-all' | 'keys:cancel-tests' | 'keys:set-model' | 'keys:rename' | 'keys:rotate' | 'keys:copy-hint';
+type KeyChannels =
+  | 'keys:list'
+  | 'keys:add'
+  | 'keys:remove'
+  | 'keys:test'
+  | 'keys:test-all'
+  | 'keys:cancel-tests'
+  | 'keys:set-model'
+  | 'keys:rename'
+  | 'keys:rotate'
+  | 'keys:copy-hint';
 
 export interface KeyHandlerDeps extends Pick<CoreDeps, 'copyText'> {
   vault: Vault;
@@ -29,8 +39,18 @@ export function keyHandlers(deps: KeyHandlerDeps): Pick<Handlers, KeyChannels> {
     return key;
   }
 
-  const record = (event: 'added' | 'renamed' | 'rotated' | 'model_changed' | 'deleted' | 'imported', key: KeySummary, detail?: string) =>
-    void audit.append({ event, keyId: key.id, keyName: key.name, provider: key.provider, ...(detail ? { detail } : {}) });
+  const record = (
+    event: 'added' | 'renamed' | 'rotated' | 'model_changed' | 'deleted' | 'imported',
+    key: KeySummary,
+    detail?: string,
+  ) =>
+    void audit.append({
+      event,
+      keyId: key.id,
+      keyName: key.name,
+      provider: key.provider,
+      ...(detail ? { detail } : {}),
+    });
 
   return {
     'keys:list': () => vault.list(),

@@ -14,7 +14,8 @@ export interface StoreHandlerDeps extends Pick<CoreDeps, 'repository'> {
 export function storeHandlers(deps: StoreHandlerDeps): Pick<Handlers, StoreChannels> {
   const { vault, announceChange } = deps;
   const copies = () => {
-    if (!deps.repository.copies || !deps.repository.readCopy) throw new AppError('not_found', 'This store keeps no set-aside copies.');
+    if (!deps.repository.copies || !deps.repository.readCopy)
+      throw new AppError('not_found', 'This store keeps no set-aside copies.');
     return { copies: deps.repository.copies, readCopy: deps.repository.readCopy };
   };
   return {

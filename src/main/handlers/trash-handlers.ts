@@ -7,7 +7,10 @@ export interface TrashHandlerDeps {
   announceChange(): void;
 }
 
-export function trashHandlers({ trash, announceChange }: TrashHandlerDeps): Pick<Handlers, 'trash:list' | 'trash:restore' | 'trash:purge'> {
+export function trashHandlers({
+  trash,
+  announceChange,
+}: TrashHandlerDeps): Pick<Handlers, 'trash:list' | 'trash:restore' | 'trash:purge'> {
   return {
     'trash:list': () => trash.list(),
     'trash:restore': async ({ id, name }) => {

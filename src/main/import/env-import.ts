@@ -49,7 +49,10 @@ export function parseDotEnv(text: string): Map<string, string> {
 export type ImportSession = ReturnType<typeof createImportSession>;
 
 export function createImportSession(now: () => number = Date.now) {
-  const pending = new Map<string, { secret: string; provider: ProviderId; variable: string; source: string; expires: number }>();
+  const pending = new Map<
+    string,
+    { secret: string; provider: ProviderId; variable: string; source: string; expires: number }
+  >();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   /** Drops what has expired and wakes up again for the next expiry: plaintext never outlives its time. */
@@ -74,7 +77,14 @@ export function createImportSession(now: () => number = Date.now) {
         if (!parsed.success) continue;
         const token = randomUUID();
         pending.set(token, { secret: parsed.data, provider, variable, source, expires: now() + CANDIDATE_TTL_MS });
-        found.push({ token, variable, provider, hint: maskSecret(parsed.data), source, looksLike: formatMismatch(provider, parsed.data) });
+        found.push({
+          token,
+          variable,
+          provider,
+          hint: maskSecret(parsed.data),
+          source,
+          looksLike: formatMismatch(provider, parsed.data),
+        });
       }
       sweep();
       return found;

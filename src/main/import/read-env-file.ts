@@ -18,14 +18,17 @@ function refuse(file: string, why: string): AppError {
 
 function check(file: string, info: { isFile(): boolean; size: number }): void {
   if (!info.isFile()) throw refuse(file, 'is not a regular file, so it was not read as a .env file.');
-  if (info.size > MAX_ENV_FILE_BYTES) throw refuse(file, `is too large for a .env file (over ${MAX_ENV_FILE_BYTES / 1024} KB), so it was not read.`);
+  if (info.size > MAX_ENV_FILE_BYTES)
+    throw refuse(file, `is too large for a .env file (over ${MAX_ENV_FILE_BYTES / 1024} KB), so it was not read.`);
 }
 
 export async function readEnvFile(file: string): Promise<string> {
   const unreadable = () => refuse(file, 'could not be read as a .env file.');
   check(file, await stat(file).catch(() => Promise.reject(unreadable())));
   // O_NONBLOCK: opening a FIFO that was swapped in after the stat must not wait for a writer.
-  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch(() => Promise.reject(unreadable()));
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch(() =>
+    Promise.reject(unreadable()),
+  );
   try {
     check(file, await handle.stat());
     const buffer = Buffer.alloc(MAX_ENV_FILE_BYTES + 1);

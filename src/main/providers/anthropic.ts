@@ -13,7 +13,8 @@ const MAX_PAGES = 5;
 
 function describeWith(sdk: AnthropicModule | undefined, error: unknown): Failure {
   if (!sdk) return fetchLevelFailure(error);
-  if (error instanceof sdk.APIConnectionTimeoutError || error instanceof sdk.APIUserAbortError) return { kind: 'timeout' };
+  if (error instanceof sdk.APIConnectionTimeoutError || error instanceof sdk.APIUserAbortError)
+    return { kind: 'timeout' };
   if (error instanceof sdk.APIConnectionError) return { kind: 'connection', message: error.message };
   if (error instanceof sdk.APIError) {
     const body = (error.error ?? {}) as { error?: { type?: unknown; message?: unknown } };
@@ -62,7 +63,11 @@ function createAnthropicTester(): ProviderTester {
 }
 
 /** `error.details.error_code` of a 429 that is a spending cap, not a rate limit. */
-const quotaCodes = new Set(['enforced_spend_limit_reached', 'contract_spend_limit_reached', 'linked_organization_spend_limit_reached']);
+const quotaCodes = new Set([
+  'enforced_spend_limit_reached',
+  'contract_spend_limit_reached',
+  'linked_organization_spend_limit_reached',
+]);
 
 function classifyAnthropic(f: Failure): Classified | undefined {
   const says = (pattern: RegExp) => pattern.test(f.message ?? '');

@@ -20,7 +20,10 @@ export function classify(provider: ProviderId, failure: Failure): Classified {
   if (failure.kind === 'redirect') return redirected;
   if (failure.kind === 'connection') return { outcome: 'network_error' };
   if (failure.kind === 'unreadable') {
-    return { outcome: 'provider_error', hint: `${failure.message ?? 'The answer was not a model list.'} If you set a custom address, check it.` };
+    return {
+      outcome: 'provider_error',
+      hint: `${failure.message ?? 'The answer was not a model list.'} If you set a custom address, check it.`,
+    };
   }
   const known = quirksOf(provider)(failure);
   if (known) return known;

@@ -14,7 +14,13 @@ export interface Wording {
 
 export function describeOutcome(
   outcome: Outcome,
-  context: { provider: ProviderId; timeoutMs: number; retryAfterSeconds?: number; status?: number; modelCount?: number },
+  context: {
+    provider: ProviderId;
+    timeoutMs: number;
+    retryAfterSeconds?: number;
+    status?: number;
+    modelCount?: number;
+  },
 ): Wording {
   const name = providers[context.provider].label;
   switch (outcome) {

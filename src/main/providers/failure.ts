@@ -45,13 +45,15 @@ export function causeOf<T extends Error>(error: unknown, type: abstract new (...
   return undefined;
 }
 
-export const causedBy = (error: unknown, type: abstract new (...args: never[]) => Error): boolean => causeOf(error, type) !== undefined;
+export const causedBy = (error: unknown, type: abstract new (...args: never[]) => Error): boolean =>
+  causeOf(error, type) !== undefined;
 
 /** Errors every SDK lets through from fetch itself: network failures and unreadable bodies. */
 export function fetchLevelFailure(error: unknown): Failure {
   if (error instanceof NotAModelList) return { kind: 'unreadable', message: error.message };
   if (error instanceof SyntaxError) return { kind: 'unreadable', message: 'The answer was not valid JSON.' };
-  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) return { kind: 'timeout' };
+  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
+    return { kind: 'timeout' };
   return { kind: 'connection', message: error instanceof Error ? error.message : String(error) };
 }
 

@@ -19,7 +19,15 @@ const googleErrorSchema = z.object({
     code: z.number().optional(),
     message: z.string().optional(),
     status: z.string().optional(),
-    details: z.array(z.looseObject({ '@type': z.string().optional(), reason: z.string().optional(), retryDelay: z.string().optional() })).optional(),
+    details: z
+      .array(
+        z.looseObject({
+          '@type': z.string().optional(),
+          reason: z.string().optional(),
+          retryDelay: z.string().optional(),
+        }),
+      )
+      .optional(),
   }),
 });
 
@@ -69,7 +77,8 @@ function createGeminiTester(): ProviderTester {
       });
       const pager = await ai.models.list({ config: { pageSize: 1000, abortSignal: options.signal } });
       const models = modelIds(pager.page, 'name');
-      for (let n = 1; n < MAX_PAGES && pager.hasNextPage(); n++) models.push(...modelIds(await pager.nextPage(), 'name'));
+      for (let n = 1; n < MAX_PAGES && pager.hasNextPage(); n++)
+        models.push(...modelIds(await pager.nextPage(), 'name'));
       return { models: models.map((name) => name.replace(/^models\//, '')) };
     },
     describe: (error) => describeWith(sdk, error),
@@ -79,9 +88,13 @@ function createGeminiTester(): ProviderTester {
 function classifyGemini(f: Failure): Classified | undefined {
   const says = (pattern: RegExp) => pattern.test(f.message ?? '');
   // Google answers a wrong key with 400 INVALID_ARGUMENT (reason API_KEY_INVALID), not 401.
-  if (f.status === 400 && (f.code === 'API_KEY_INVALID' || says(/API key not valid/i))) return { outcome: 'invalid_key' };
+  if (f.status === 400 && (f.code === 'API_KEY_INVALID' || says(/API key not valid/i)))
+    return { outcome: 'invalid_key' };
   if (f.status === 400 && f.type === 'FAILED_PRECONDITION') {
-    return { outcome: 'permission_denied', hint: 'The free tier is not available in your region; enable billing for the project.' };
+    return {
+      outcome: 'permission_denied',
+      hint: 'The free tier is not available in your region; enable billing for the project.',
+    };
   }
   if (f.status === 401) {
     const hint =
@@ -91,7 +104,10 @@ function classifyGemini(f: Failure): Classified | undefined {
     return { outcome: 'invalid_key', ...(hint ? { hint } : {}) };
   }
   if (f.status === 403 && says(/reported as leaked/i)) {
-    return { outcome: 'invalid_key', hint: 'Google blocked this key because it was published. Delete it in AI Studio and create a new one.' };
+    return {
+      outcome: 'invalid_key',
+      hint: 'Google blocked this key because it was published. Delete it in AI Studio and create a new one.',
+    };
   }
   if (f.status === 429 && says(/prepayment credits|prepay/i)) return { outcome: 'quota_exhausted' };
   return undefined;

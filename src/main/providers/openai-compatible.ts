@@ -36,7 +36,8 @@ async function client(sdk: OpenAiModule, options: ProbeOptions) {
 
 function describeWith(sdk: OpenAiModule | undefined, error: unknown): Failure {
   if (!sdk) return fetchLevelFailure(error);
-  if (error instanceof sdk.APIConnectionTimeoutError || error instanceof sdk.APIUserAbortError) return { kind: 'timeout' };
+  if (error instanceof sdk.APIConnectionTimeoutError || error instanceof sdk.APIUserAbortError)
+    return { kind: 'timeout' };
   if (error instanceof sdk.APIConnectionError) return { kind: 'connection', message: error.message };
   if (error instanceof sdk.APIError) {
     const body = (error.error ?? {}) as { message?: unknown };

@@ -21,16 +21,28 @@ const has = (text: string | undefined, pattern: RegExp) => pattern.test(text ?? 
 export function classifyOpenAi(f: Failure): Classified | undefined {
   if (f.status === 401) {
     if (has(f.message, /insufficient permissions|missing scopes/i)) {
-      return { outcome: 'permission_denied', hint: 'This restricted key lacks the "Models: Read" permission. Edit the key on the API keys page and allow it.' };
+      return {
+        outcome: 'permission_denied',
+        hint: 'This restricted key lacks the "Models: Read" permission. Edit the key on the API keys page and allow it.',
+      };
     }
-    if (has(f.message, /IP not authorized/i)) return { outcome: 'permission_denied', hint: "This computer's IP address is not on the project's allow-list." };
-    if (has(f.message, /member of an organization/i)) return { outcome: 'permission_denied', hint: 'The key\'s account is not a member of an organization.' };
+    if (has(f.message, /IP not authorized/i))
+      return { outcome: 'permission_denied', hint: "This computer's IP address is not on the project's allow-list." };
+    if (has(f.message, /member of an organization/i))
+      return { outcome: 'permission_denied', hint: "The key's account is not a member of an organization." };
     return { outcome: 'invalid_key' };
   }
-  if (f.status === 403 && (f.code === 'unsupported_country_region_territory' || has(f.message, /country|region|territory/i))) {
-    return { outcome: 'permission_denied', hint: 'OpenAI does not serve the country or region this request came from.' };
+  if (
+    f.status === 403 &&
+    (f.code === 'unsupported_country_region_territory' || has(f.message, /country|region|territory/i))
+  ) {
+    return {
+      outcome: 'permission_denied',
+      hint: 'OpenAI does not serve the country or region this request came from.',
+    };
   }
-  if (f.status === 429 && (quotaCodes.has(f.code ?? '') || quotaCodes.has(f.type ?? ''))) return { outcome: 'quota_exhausted' };
+  if (f.status === 429 && (quotaCodes.has(f.code ?? '') || quotaCodes.has(f.type ?? '')))
+    return { outcome: 'quota_exhausted' };
   return undefined;
 }
 

@@ -68,7 +68,8 @@ export function createRedactor(secret: string): Redactor {
     let end = -1;
     let h = hashAt(text, 0);
     for (let i = 0; i + REDACT_MIN <= text.length; i++) {
-      if (i > 0) h = (Math.imul(h - Math.imul(text.charCodeAt(i - 1), LEAVING), BASE) + text.charCodeAt(i + REDACT_MIN - 1)) | 0;
+      if (i > 0)
+        h = (Math.imul(h - Math.imul(text.charCodeAt(i - 1), LEAVING), BASE) + text.charCodeAt(i + REDACT_MIN - 1)) | 0;
       if (!hashes.has(h) || !windows.has(text.slice(i, i + REDACT_MIN))) continue;
       if (i > end) {
         if (start >= 0) out += text.slice(copied, start) + REDACTED;

@@ -12,7 +12,12 @@ import { createOpenAiCompatibleTester } from './openai-compatible';
 import type { ProviderModule, ProviderTester } from './types';
 
 /** Every built-in provider's main-side module; the type makes a provider missing from this list an error. */
-export const providerModules: Readonly<Record<BuiltInProviderId, ProviderModule>> = { openai, anthropic, gemini, deepseek };
+export const providerModules: Readonly<Record<BuiltInProviderId, ProviderModule>> = {
+  openai,
+  anthropic,
+  gemini,
+  deepseek,
+};
 
 /** A custom key: OpenAI's protocol at the base URL the key carries, read with OpenAI's quirks. */
 const custom: Omit<ProviderModule, 'keyLike'> = {
@@ -32,7 +37,9 @@ export const quirksOf = (provider: ProviderId): ProviderModule['classify'] => mo
 
 /** Every provider's key-shaped patterns, each once, for redaction. */
 export const keyShapes: readonly RegExp[] = [
-  ...new Map(Object.values(providerModules).flatMap((m) => m.keyLike.map((re) => [`${re.source}/${re.flags}`, re] as const))).values(),
+  ...new Map(
+    Object.values(providerModules).flatMap((m) => m.keyLike.map((re) => [`${re.source}/${re.flags}`, re] as const)),
+  ).values(),
 ];
 
 export interface ProviderEntry {
@@ -46,7 +53,10 @@ export type ProviderRegistry = Readonly<Record<ProviderId, ProviderEntry>>;
  * The entry for one key: only a custom key brings its own base URL. A built-in provider's key always
  * goes to that provider's API, whatever endpoint a record may carry (a file edited outside the app).
  */
-export function entryFor(registry: ProviderRegistry, key: { provider: ProviderId; endpoint: { baseUrl: string } | null }): ProviderEntry {
+export function entryFor(
+  registry: ProviderRegistry,
+  key: { provider: ProviderId; endpoint: { baseUrl: string } | null },
+): ProviderEntry {
   if (key.provider !== 'custom') return registry[key.provider];
   return { ...registry.custom, baseUrl: key.endpoint?.baseUrl ?? '' };
 }

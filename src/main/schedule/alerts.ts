@@ -13,5 +13,7 @@ export function alertForChange(key: KeySummary, previous: Outcome | undefined, r
   const isWorking = result.outcome === 'ok';
   if (wasWorking === isWorking) return null;
   const notice = noticeForKey({ ...key, status: result.outcome, lastTest: result });
-  return isWorking ? { ...notice, title: `${notice.title} again` } : { ...notice, title: `${notice.title} (was working)` };
+  return isWorking
+    ? { ...notice, title: `${notice.title} again` }
+    : { ...notice, title: `${notice.title} (was working)` };
 }

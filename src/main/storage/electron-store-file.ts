@@ -5,4 +5,5 @@
 import ElectronStore from 'electron-store';
 import { type OpenStoreFile, storeFileOptions } from './json-file-store';
 
-export const openElectronStore: OpenStoreFile = ({ cwd, name }) => new ElectronStore<Record<string, unknown>>({ cwd, name, ...storeFileOptions });
+export const openElectronStore: OpenStoreFile = ({ cwd, name }) =>
+  new ElectronStore<Record<string, unknown>>({ cwd, name, ...storeFileOptions });

@@ -42,10 +42,16 @@ function readObjectFile(file: string, read: (file: string) => string, label: str
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, '')); // an editor may have saved a byte order mark
   } catch {
-    return { kind: 'damaged', what: `The ${label} was damaged and could not be read, so the app started with an empty one.` };
+    return {
+      kind: 'damaged',
+      what: `The ${label} was damaged and could not be read, so the app started with an empty one.`,
+    };
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { kind: 'object' };
-  return { kind: 'damaged', what: `The ${label} held ${describeJson(value)} instead of its records, so the app started with an empty one.` };
+  return {
+    kind: 'damaged',
+    what: `The ${label} held ${describeJson(value)} instead of its records, so the app started with an empty one.`,
+  };
 }
 
 /** A store of named values in one file; `get` and `set` throw when the file cannot be read. */
@@ -84,7 +90,10 @@ export interface FileStoreOptions {
   read?: (file: string) => string;
 }
 
-export function openFileStore(file: string, { label, open, read = (f) => readFileSync(f, 'utf8') }: FileStoreOptions): FileStore {
+export function openFileStore(
+  file: string,
+  { label, open, read = (f) => readFileSync(f, 'utf8') }: FileStoreOptions,
+): FileStore {
   let store: ConfStore | undefined;
   let recovery: string | null = null;
 

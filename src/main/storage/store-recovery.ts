@@ -33,5 +33,8 @@ export function setAside(file: string, what: string, now = new Date()): string {
 export function setAsideCopy(file: string, skipped: number, now = new Date()): string {
   const backup = backupPath(file, now);
   copyFileSync(file, backup);
-  return recoveryMessage(backup, `${skipped} stored ${skipped === 1 ? 'key was' : 'keys were'} damaged and could not be read; the others work.`);
+  return recoveryMessage(
+    backup,
+    `${skipped} stored ${skipped === 1 ? 'key was' : 'keys were'} damaged and could not be read; the others work.`,
+  );
 }

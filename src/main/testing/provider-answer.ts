@@ -17,7 +17,8 @@ import type { ProviderTester } from '../providers/types';
 /** Longest wait a provider may ask for; beyond a day it is no longer a rate limit worth quoting. */
 export const MAX_RETRY_AFTER_SECONDS = 86_400;
 const DETAIL_MAX = 300;
-export const UNREADABLE_HINT = 'The provider answered something unreadable (outside what the app accepts). If you set a custom address, check it.';
+export const UNREADABLE_HINT =
+  'The provider answered something unreadable (outside what the app accepts). If you set a custom address, check it.';
 
 /** Free text (a provider's `message`) also loses anything shaped like a key; identifiers only the key. */
 function scrub(value: unknown, redact: Redactor, field = ''): unknown {
@@ -39,7 +40,8 @@ function scrub(value: unknown, redact: Redactor, field = ''): unknown {
 export function guardTester(tester: ProviderTester, secret: string): ProviderTester {
   const redact = createRedactor(secret);
   return {
-    probe: async (options) => scrub(await tester.probe(options), redact) as Awaited<ReturnType<ProviderTester['probe']>>,
+    probe: async (options) =>
+      scrub(await tester.probe(options), redact) as Awaited<ReturnType<ProviderTester['probe']>>,
     describe: (error) => scrub(tester.describe(error), redact) as ReturnType<ProviderTester['describe']>,
   };
 }
@@ -50,10 +52,14 @@ function clamp(draft: TestResult): TestResult {
   return {
     ...draft,
     models: [...new Set(draft.models)].slice(0, MAX_MODELS).map((m) => m.slice(0, 200)),
-    ...(detail !== undefined ? { detail: detail.length > DETAIL_MAX ? `${detail.slice(0, DETAIL_MAX - 3)}...` : detail } : {}),
+    ...(detail !== undefined
+      ? { detail: detail.length > DETAIL_MAX ? `${detail.slice(0, DETAIL_MAX - 3)}...` : detail }
+      : {}),
     ...(requestId !== undefined ? { requestId: requestId.slice(0, 200) } : {}),
     // Infinity (a 400-digit Retry-After) is not clamped: it is not a number the schema accepts.
-    ...(retryAfterSeconds !== undefined && Number.isFinite(retryAfterSeconds) ? { retryAfterSeconds: Math.min(retryAfterSeconds, MAX_RETRY_AFTER_SECONDS) } : {}),
+    ...(retryAfterSeconds !== undefined && Number.isFinite(retryAfterSeconds)
+      ? { retryAfterSeconds: Math.min(retryAfterSeconds, MAX_RETRY_AFTER_SECONDS) }
+      : {}),
     ...(balance !== undefined ? { balance: balance.slice(0, 8) } : {}),
   };
 }

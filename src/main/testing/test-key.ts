@@ -38,7 +38,9 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
  * "gpt-4o-2024-08-06"), and nothing else: "gpt-5.4" is not "gpt-5.4-mini".
  */
 export function listsModel(models: readonly string[], model: string): boolean {
-  return models.some((m) => m === model || (m.startsWith(`${model}-`) && /^(\d{8}|\d{4}-\d{2}-\d{2})$/.test(m.slice(model.length + 1))));
+  return models.some(
+    (m) => m === model || (m.startsWith(`${model}-`) && /^(\d{8}|\d{4}-\d{2}-\d{2})$/.test(m.slice(model.length + 1))),
+  );
 }
 
 /** The guarded fetch refused a redirect: the same diagnosis on Node's fetch and on net.fetch. */
@@ -55,13 +57,22 @@ export async function testKey(options: TestKeyOptions): Promise<TestResult | nul
   const context = { provider, timeoutMs };
   // Every result, success or failure, is admitted (clamped, checked against the contract) here.
   const finish = (fields: Omit<TestResult, 'latencyMs' | 'testedAt' | 'model'>): TestResult =>
-    admit({ ...fields, model, latencyMs: Math.round(performance.now() - started), testedAt: now().toISOString() }, context);
+    admit(
+      { ...fields, model, latencyMs: Math.round(performance.now() - started), testedAt: now().toISOString() },
+      context,
+    );
   // What the provider says reaches this function only through the redactor of this key.
   const tester = guardTester(entry.tester, secret);
 
   try {
     const probe = await untilAborted(
-      tester.probe({ secret, baseUrl: entry.baseUrl, signal, timeoutMs, ...(options.fetch ? { fetch: options.fetch } : {}) }),
+      tester.probe({
+        secret,
+        baseUrl: entry.baseUrl,
+        signal,
+        timeoutMs,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      }),
       signal,
     );
     const models = [...new Set(probe.models)];
@@ -89,9 +100,13 @@ export async function testKey(options: TestKeyOptions): Promise<TestResult | nul
       ? { kind: 'timeout' }
       : causedBy(error, ResponseTooLarge)
         ? { kind: 'unreadable', message: 'The answer was far larger than a model list.' }
-        : redirectOf(error) ?? tester.describe(error);
+        : (redirectOf(error) ?? tester.describe(error));
     const { outcome, hint } = classify(provider, failure);
-    const wording = describeOutcome(outcome, { ...context, retryAfterSeconds: failure.retryAfterSeconds, status: failure.status });
+    const wording = describeOutcome(outcome, {
+      ...context,
+      retryAfterSeconds: failure.retryAfterSeconds,
+      status: failure.status,
+    });
     return finish({
       outcome,
       ...wording,

@@ -43,16 +43,22 @@ export interface TestRunner {
   /** Resolves with the final progress when the running test-all ends (at once when none runs). */
   testAllDone(): Promise<TestProgress>;
   /** Tests a secret that is not stored (yet): a rotation's new key. Null if cancelled. */
-  testSecret(key: { provider: ProviderId; model: string; endpoint: { baseUrl: string } | null }, secret: string): Promise<TestResult | null>;
+  testSecret(
+    key: { provider: ProviderId; model: string; endpoint: { baseUrl: string } | null },
+    secret: string,
+  ): Promise<TestResult | null>;
 }
 
 export function createTestRunner(options: TestRunnerOptions): TestRunner {
   const { vault, registry, onChange, onProgress } = options;
   // Two caps per provider: tests running at once (so a queued test's timeout does not start while it
   // waits) and HTTP requests in flight (what the provider's rate limits see).
-  const perProvider = <T>(make: (id: ProviderId) => T) => Object.fromEntries(providerIds.map((id) => [id, make(id)])) as Record<ProviderId, T>;
+  const perProvider = <T>(make: (id: ProviderId) => T) =>
+    Object.fromEntries(providerIds.map((id) => [id, make(id)])) as Record<ProviderId, T>;
   const limiters = perProvider(() => createLimiter(PER_PROVIDER_LIMIT));
-  const fetches = perProvider(() => guardedFetch(createLimiter(PER_PROVIDER_LIMIT), options.fetch ?? ((input, init) => fetch(input, init))));
+  const fetches = perProvider(() =>
+    guardedFetch(createLimiter(PER_PROVIDER_LIMIT), options.fetch ?? ((input, init) => fetch(input, init))),
+  );
   const inFlight = new Map<string, { done: Promise<void>; controller: AbortController }>();
   let progress: TestProgress = { running: false, total: 0, done: 0, cancelled: false };
   let runFinished: Promise<TestProgress> = Promise.resolve(progress);
@@ -111,7 +117,15 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
       const timeoutMs = await options.timeoutMs();
       const { provider, model } = key;
       return limiters[provider].run(() =>
-        testKey({ provider, entry: entryFor(registry, key), secret, model, timeoutMs, cancel: new AbortController().signal, fetch: fetches[provider] }),
+        testKey({
+          provider,
+          entry: entryFor(registry, key),
+          secret,
+          model,
+          timeoutMs,
+          cancel: new AbortController().signal,
+          fetch: fetches[provider],
+        }),
       );
     },
     testAllDone: () => (progress.running ? runFinished : Promise.resolve(progress)),

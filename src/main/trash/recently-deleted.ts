@@ -33,12 +33,29 @@ export function createRecentlyDeleted({ vault, store, audit, confirm, now, newId
   const restoring = new Set<string>();
   const expired = (entry: TrashEntry) => now() - Date.parse(entry.deletedAt) >= TRASH_MS;
   const log = (event: 'restored' | 'purged', entry: TrashEntry, detail: string) =>
-    void audit.append({ event, keyId: entry.record.id, keyName: entry.record.name, provider: entry.record.provider, detail });
+    void audit.append({
+      event,
+      keyId: entry.record.id,
+      keyName: entry.record.name,
+      provider: entry.record.provider,
+      detail,
+    });
 
   function toItem(entry: TrashEntry): TrashItem {
     const { record } = entry;
     const purgeAt = new Date(Date.parse(entry.deletedAt) + TRASH_MS).toISOString();
-    return { id: entry.id, kind: entry.kind, keyId: record.id, name: record.name, provider: record.provider, model: record.model, hint: record.hint, endpoint: record.endpoint ?? null, deletedAt: entry.deletedAt, purgeAt };
+    return {
+      id: entry.id,
+      kind: entry.kind,
+      keyId: record.id,
+      name: record.name,
+      provider: record.provider,
+      model: record.model,
+      hint: record.hint,
+      endpoint: record.endpoint ?? null,
+      deletedAt: entry.deletedAt,
+      purgeAt,
+    };
   }
 
   async function purgeExpired(): Promise<number> {
@@ -50,13 +67,17 @@ export function createRecentlyDeleted({ vault, store, audit, confirm, now, newId
   async function find(id: string): Promise<TrashEntry> {
     await purgeExpired();
     const entry = (await store.list()).find((e) => e.id === id);
-    if (!entry) throw new AppError('not_found', 'That item is no longer in Recently deleted; the list has been refreshed.');
+    if (!entry)
+      throw new AppError('not_found', 'That item is no longer in Recently deleted; the list has been refreshed.');
     if (restoring.has(id)) throw new AppError('invalid_input', 'That item is being restored right now.');
     return entry;
   }
 
   /** Runs a vault change that hands over a record; if the change is not written, the copy is taken back. */
-  async function moving<T>(kind: TrashKind, change: (keep: (record: StoredKey) => Promise<void>) => Promise<T>): Promise<T> {
+  async function moving<T>(
+    kind: TrashKind,
+    change: (keep: (record: StoredKey) => Promise<void>) => Promise<T>,
+  ): Promise<T> {
     const kept: { entry?: TrashEntry } = {};
     try {
       return await change(async (record) => {
@@ -92,7 +113,10 @@ export function createRecentlyDeleted({ vault, store, audit, confirm, now, newId
           return live;
         }
         const wanted = name ?? (entry.kind === 'deleted' ? entry.record.name : previousName(entry.record.name));
-        const record: StoredKey = entry.kind === 'deleted' ? { ...entry.record, name: wanted } : { ...entry.record, id: newId(), name: wanted, updatedAt: new Date(now()).toISOString() };
+        const record: StoredKey =
+          entry.kind === 'deleted'
+            ? { ...entry.record, name: wanted }
+            : { ...entry.record, id: newId(), name: wanted, updatedAt: new Date(now()).toISOString() };
         const key = await vault.insert(record).catch((error: unknown) => {
           if (!(error instanceof AppError) || error.code !== 'duplicate_name') throw error;
           const message = `A key named "${wanted}" already exists, so this ${what(entry)} was not restored. Restore it under another name.`;

@@ -53,7 +53,10 @@ export function createTrashStore(repository: KeyRepository, newId: () => string 
     try {
       await repository.saveMeta?.(META, [...entries.filter((e) => !e.record.sessionOnly), ...unparsed]);
     } catch {
-      throw new AppError('storage_error', `Could not write Recently deleted in ${repository.location}; nothing was changed.`);
+      throw new AppError(
+        'storage_error',
+        `Could not write Recently deleted in ${repository.location}; nothing was changed.`,
+      );
     }
     cache = { entries, unparsed }; // only after the write succeeded
   }

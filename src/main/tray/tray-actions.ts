@@ -13,17 +13,28 @@ export type TrayActionDeps = Omit<TrayWiring, 'subscribe'>;
 
 export function noticeForKey(key: KeySummary): Notice {
   const name = shorten(key.name);
-  if (key.status === 'ok') return { title: `${name} works`, body: `Connected in ${key.lastTest?.latencyMs ?? 0} ms.`, keyId: key.id };
-  return { title: `${name}: ${statusInSentence(key.status)}`, body: `${key.lastTest?.message ?? ''} Open to fix.`.trim(), keyId: key.id };
+  if (key.status === 'ok')
+    return { title: `${name} works`, body: `Connected in ${key.lastTest?.latencyMs ?? 0} ms.`, keyId: key.id };
+  return {
+    title: `${name}: ${statusInSentence(key.status)}`,
+    body: `${key.lastTest?.message ?? ''} Open to fix.`.trim(),
+    keyId: key.id,
+  };
 }
 
 export function noticeForRun(keys: readonly KeySummary[], progress: TestProgress): Notice {
   const failing = keys.filter((k) => isFailing(k.status));
-  const title = progress.cancelled ? `Tested ${progress.done} of ${progress.total} keys (cancelled)` : `Tested ${progress.total} keys`;
+  const title = progress.cancelled
+    ? `Tested ${progress.done} of ${progress.total} keys (cancelled)`
+    : `Tested ${progress.total} keys`;
   if (failing.length === 0) return { title, body: 'All tested keys work.' };
   const names = failing.slice(0, 3).map((k) => shorten(k.name, 24));
   const more = failing.length > 3 ? ` and ${failing.length - 3} more` : '';
-  return { title, body: `${failing.length} failing: ${names.join(', ')}${more}. Open to fix.`, ...(failing.length === 1 ? { keyId: failing[0]?.id } : {}) };
+  return {
+    title,
+    body: `${failing.length} failing: ${names.join(', ')}${more}. Open to fix.`,
+    ...(failing.length === 1 ? { keyId: failing[0]?.id } : {}),
+  };
 }
 
 export function createTrayActions(deps: TrayActionDeps) {

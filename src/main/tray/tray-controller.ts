@@ -52,7 +52,9 @@ export function createTrayController(deps: TrayControllerDeps) {
       alerting = failing;
       tray.setImage(nativeImage.createFromPath(failing ? deps.alertIconPath : deps.iconPath));
     }
-    tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(buildTrayMenu(state), (action) => void actions.run(action))));
+    tray.setContextMenu(
+      Menu.buildFromTemplate(toMenuTemplate(buildTrayMenu(state), (action) => void actions.run(action))),
+    );
     tray.setToolTip(`AI Key Manager — ${summaryLine(state.keys)}`);
   }
 

@@ -62,7 +62,11 @@ function keyItems(keys: readonly KeySummary[]): TrayItem[] {
   return providerIds
     .map((id: ProviderId) => ({ id, keys: keys.filter((k) => k.provider === id) }))
     .filter((group) => group.keys.length > 0)
-    .map((group) => ({ kind: 'submenu', label: `${providers[group.id].label} (${group.keys.length})`, items: group.keys.map(keyItem) }));
+    .map((group) => ({
+      kind: 'submenu',
+      label: `${providers[group.id].label} (${group.keys.length})`,
+      items: group.keys.map(keyItem),
+    }));
 }
 
 export function buildTrayMenu({ keys, progress }: TrayState): TrayItem[] {
@@ -72,7 +76,9 @@ export function buildTrayMenu({ keys, progress }: TrayState): TrayItem[] {
     { kind: 'label', label: summaryLine(keys) },
     { kind: 'separator' },
     { kind: 'action', label: testAllLabel, action: { type: 'test-all' }, enabled: !running && keys.length > 0 },
-    ...(keys.length > 0 ? [{ kind: 'separator' } as const, { kind: 'label', label: 'Click a key to test it' } as const, ...keyItems(keys)] : []),
+    ...(keys.length > 0
+      ? [{ kind: 'separator' } as const, { kind: 'label', label: 'Click a key to test it' } as const, ...keyItems(keys)]
+      : []),
     { kind: 'separator' },
     { kind: 'action', label: 'Open API Key Management', action: { type: 'open' }, enabled: true },
     { kind: 'action', label: 'Quit', action: { type: 'quit' }, enabled: true },

@@ -30,7 +30,8 @@ function followsInputRules({ provider, endpoint }: Destination): boolean {
 
 export function createDestinationGuard(macs: Fingerprinter) {
   // NUL separates the fields and opens the message, so no API key (printable ASCII) can equal one.
-  const bindingOf = (r: Destination) => macs.of(`\u0000aikm-destination-v1\u0000${r.provider}\u0000${r.endpoint?.baseUrl ?? ''}\u0000${r.ciphertext}`);
+  const bindingOf = (r: Destination) =>
+    macs.of(`\u0000aikm-destination-v1\u0000${r.provider}\u0000${r.endpoint?.baseUrl ?? ''}\u0000${r.ciphertext}`);
 
   return {
     /** The binding to store with a record whose ciphertext or destination the app just wrote. */

@@ -23,7 +23,13 @@ interface SealedMeta {
 
 function isSealedMeta(value: unknown): value is SealedMeta {
   const meta = value as SealedMeta | null;
-  return typeof meta === 'object' && meta !== null && typeof meta.id === 'string' && typeof meta.ciphertext === 'string' && typeof meta.backend === 'string';
+  return (
+    typeof meta === 'object' &&
+    meta !== null &&
+    typeof meta.id === 'string' &&
+    typeof meta.ciphertext === 'string' &&
+    typeof meta.backend === 'string'
+  );
 }
 
 interface HmacKey {
@@ -42,11 +48,15 @@ export function createFingerprinter(protection: Protection, repository: KeyRepos
     const stored = await repository.loadMeta?.(FINGERPRINT_META);
     if (isSealedMeta(stored)) {
       try {
-        const opened = await openWithRetry(protection.cipherFor(stored.backend), Buffer.from(stored.ciphertext, 'base64'));
+        const opened = await openWithRetry(
+          protection.cipherFor(stored.backend),
+          Buffer.from(stored.ciphertext, 'base64'),
+        );
         return { id: stored.id, key: Buffer.from(opened.plaintext, 'hex'), saved: true };
       } catch (error) {
         // A busy keychain is retried later; only a secret this computer cannot open is replaced.
-        if (isTemporarilyUnavailable(error) || (error instanceof Error && /busy or locked/.test(error.message))) throw error;
+        if (isTemporarilyUnavailable(error) || (error instanceof Error && /busy or locked/.test(error.message)))
+          throw error;
       }
     }
     const fresh: HmacKey = { id: randomUUID(), key: randomBytes(32), saved: false };
@@ -58,7 +68,11 @@ export function createFingerprinter(protection: Protection, repository: KeyRepos
   async function save(secret: HmacKey): Promise<void> {
     const sealed = await protection.seal(secret.key.toString('hex'));
     if (sealed.sessionOnly) return;
-    const meta: SealedMeta = { id: secret.id, ciphertext: Buffer.from(sealed.ciphertext).toString('base64'), backend: sealed.backend };
+    const meta: SealedMeta = {
+      id: secret.id,
+      ciphertext: Buffer.from(sealed.ciphertext).toString('base64'),
+      backend: sealed.backend,
+    };
     await repository.saveMeta?.(FINGERPRINT_META, meta);
     secret.saved = true;
   }

@@ -17,7 +17,10 @@ import { openWithRetry } from './unseal';
 type Sealed = Pick<StoredKey, 'ciphertext' | 'backend' | 'binding' | 'sessionOnly'>;
 
 /** A key kept on disk must never silently become memory-only: it would vanish when the app quits. */
-export function wouldLeaveDisk(record: Pick<StoredKey, 'sessionOnly'>, sealed: Pick<StoredKey, 'sessionOnly'>): boolean {
+export function wouldLeaveDisk(
+  record: Pick<StoredKey, 'sessionOnly'>,
+  sealed: Pick<StoredKey, 'sessionOnly'>,
+): boolean {
   return Boolean(sealed.sessionOnly) && !record.sessionOnly;
 }
 
@@ -41,13 +44,19 @@ export function createRecordChecks(protection: Protection, fingerprints: Fingerp
     /** Opens a record; a failure marks it unreadable (shown as such) instead of breaking the others. */
     async open(record: StoredKey) {
       try {
-        const opened = await openWithRetry(protection.cipherFor(record.backend), Buffer.from(record.ciphertext, 'base64'));
+        const opened = await openWithRetry(
+          protection.cipherFor(record.backend),
+          Buffer.from(record.ciphertext, 'base64'),
+        );
         unreadable.delete(record.id);
         return opened;
       } catch (error) {
         if (error instanceof AppError && error.code !== 'cannot_decrypt') throw error;
         unreadable.add(record.id);
-        throw new AppError('cannot_decrypt', `"${record.name}" cannot be decrypted on this computer (the keychain changed, or the file came from elsewhere). Re-enter it or delete it.`);
+        throw new AppError(
+          'cannot_decrypt',
+          `"${record.name}" cannot be decrypted on this computer (the keychain changed, or the file came from elsewhere). Re-enter it or delete it.`,
+        );
       }
     },
 

@@ -37,7 +37,8 @@ async function withReadRetry<T>(read: () => T, delays = READ_RETRY_MS): Promise<
       return read();
     } catch (error) {
       const delay = delays[attempt];
-      if (delay === undefined) throw new AppError('storage_error', error instanceof Error ? error.message : 'The key file could not be read.');
+      if (delay === undefined)
+        throw new AppError('storage_error', error instanceof Error ? error.message : 'The key file could not be read.');
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
@@ -62,7 +63,10 @@ function withUniqueIds(records: StoredKey[], newId: () => string): { records: St
 }
 
 /** Records as the store reads them: the ones that parse, each with an id of its own. */
-function parseRecords(raw: unknown[], newId: () => string): { records: StoredKey[]; damaged: number; renumbered: boolean } {
+function parseRecords(
+  raw: unknown[],
+  newId: () => string,
+): { records: StoredKey[]; damaged: number; renumbered: boolean } {
   const good = raw.flatMap((item: unknown) => {
     const parsed = storedKeySchema.safeParse(item);
     return parsed.success ? [parsed.data] : [];
@@ -116,7 +120,10 @@ export function createStoreRepository(
       }
       const raw = (file as { keys?: unknown } | undefined)?.keys;
       if (!Array.isArray(raw)) {
-        throw new AppError('invalid_input', `${name} holds no readable list of keys, so nothing can be restored from it. Delete it, or repair it in a text editor first.`);
+        throw new AppError(
+          'invalid_input',
+          `${name} holds no readable list of keys, so nothing can be restored from it. Delete it, or repair it in a text editor first.`,
+        );
       }
       return parseRecords(raw, newId).records;
     },

@@ -15,7 +15,9 @@ export function restoredRecords(current: readonly StoredKey[], candidates: reado
   for (const candidate of candidates) {
     if (ids.has(candidate.id) || (candidate.fingerprint && prints.has(candidate.fingerprint))) continue;
     const suffix = ' (restored)';
-    const name = names.has(nameKey(candidate.name)) ? `${candidate.name.slice(0, NAME_MAX - suffix.length)}${suffix}` : candidate.name;
+    const name = names.has(nameKey(candidate.name))
+      ? `${candidate.name.slice(0, NAME_MAX - suffix.length)}${suffix}`
+      : candidate.name;
     if (names.has(nameKey(name))) continue;
     const { sessionOnly: _never, ...record } = { ...candidate, name }; // a copy on disk holds disk records only
     taken.push(record);

@@ -23,7 +23,8 @@ function stampOf(name: string): string {
 export function createSetAsideCopies(storeFile: string): SetAsideCopies {
   const dir = dirname(storeFile);
   function pathOf(name: string): string {
-    if (!SET_ASIDE_NAME.test(name) || basename(name) !== name) throw new AppError('invalid_input', 'That is not a set-aside copy of the key file.');
+    if (!SET_ASIDE_NAME.test(name) || basename(name) !== name)
+      throw new AppError('invalid_input', 'That is not a set-aside copy of the key file.');
     return join(dir, name);
   }
   function missing(name: string): never {

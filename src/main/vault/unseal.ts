@@ -12,7 +12,11 @@ export function isTemporarilyUnavailable(error: unknown): boolean {
   return error instanceof Error && /temporarily unavailable/i.test(error.message);
 }
 
-export async function openWithRetry(cipher: Cipher, ciphertext: Uint8Array, delays = RETRY_DELAYS_MS): Promise<Decrypted> {
+export async function openWithRetry(
+  cipher: Cipher,
+  ciphertext: Uint8Array,
+  delays = RETRY_DELAYS_MS,
+): Promise<Decrypted> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await cipher.decrypt(ciphertext);

@@ -19,7 +19,14 @@ import type { Vault, VaultOptions } from './vault-api';
 
 export type { NewKey, Vault, VaultOptions } from './vault-api';
 
-export function createVault({ cipher, repository, weakAllowed, live, now = () => new Date(), newId = randomUUID }: VaultOptions): Vault {
+export function createVault({
+  cipher,
+  repository,
+  weakAllowed,
+  live,
+  now = () => new Date(),
+  newId = randomUUID,
+}: VaultOptions): Vault {
   const serial = createSerialQueue();
   const protection = createProtection(cipher, weakAllowed);
   const fingerprints = createFingerprinter(protection, repository);
@@ -37,7 +44,8 @@ export function createVault({ cipher, repository, weakAllowed, live, now = () =>
     const written = onDisk(next);
     const before = cache && onDisk(cache);
     // A change to memory-only keys alone touches no file (records are immutable: same object, same record).
-    if (!before || before.length !== written.length || written.some((r, i) => r !== before[i])) await repository.save(written);
+    if (!before || before.length !== written.length || written.some((r, i) => r !== before[i]))
+      await repository.save(written);
     cache = next; // only after the write succeeded, so memory never runs ahead of disk
   }
 
@@ -78,7 +86,10 @@ export function createVault({ cipher, repository, weakAllowed, live, now = () =>
   }
 
   const open = (record: StoredKey) => checks.open(record);
-  const reseal = async (record: StoredKey, plaintext: string): Promise<StoredKey> => ({ ...record, ...(await checks.seal(record, plaintext)) });
+  const reseal = async (record: StoredKey, plaintext: string): Promise<StoredKey> => ({
+    ...record,
+    ...(await checks.seal(record, plaintext)),
+  });
 
   /** The record, checked; a first binding (legacy record to its provider's own API) is written. */
   async function trusted(all: StoredKey[], record: StoredKey): Promise<StoredKey> {
@@ -174,7 +185,10 @@ export function createVault({ cipher, repository, weakAllowed, live, now = () =>
         const print = await assertNewSecret(all, found, secret);
         const sealed = await checks.seal(found, secret);
         if (wouldLeaveDisk(found, sealed)) {
-          throw new AppError('encryption_unavailable', 'No keyring answered, so the new key could not be saved; the old one is kept.');
+          throw new AppError(
+            'encryption_unavailable',
+            'No keyring answered, so the new key could not be saved; the old one is kept.',
+          );
         }
         const at = now().toISOString();
         const { lastTest: _stale, ...kept } = found; // the old secret's result no longer describes this key

@@ -45,7 +45,11 @@ export function resolveAssetPath(root: string, requestUrl: string): string | nul
   return join(root, rel);
 }
 
-export function createAppRequestHandler(root: string, csp: string, read: (path: string) => Promise<Uint8Array> = readFile) {
+export function createAppRequestHandler(
+  root: string,
+  csp: string,
+  read: (path: string) => Promise<Uint8Array> = readFile,
+) {
   return async (request: Request): Promise<Response> => {
     const path = resolveAssetPath(root, request.url);
     if (!path) return new Response('Not found', { status: 404 });

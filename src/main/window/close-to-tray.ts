@@ -20,7 +20,10 @@ export function keepInTrayOnClose(
     window.hide();
     void options.settings.get().then(async (s) => {
       if (s.trayNoticeShown) return;
-      options.notify('AI Key Manager is still running', 'Test your keys from the tray icon. Quit from its menu; you can turn this off in Preferences.');
+      options.notify(
+        'AI Key Manager is still running',
+        'Test your keys from the tray icon. Quit from its menu; you can turn this off in Preferences.',
+      );
       await options.settings.set({ trayNoticeShown: true });
     });
   });

@@ -7,7 +7,11 @@ import { isSameOrigin } from '../ipc/sender';
 
 type Guardable = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
-export function hardenContents(contents: Guardable, appUrl: string, onBlocked: (what: string) => void = () => {}): void {
+export function hardenContents(
+  contents: Guardable,
+  appUrl: string,
+  onBlocked: (what: string) => void = () => {},
+): void {
   contents.setWindowOpenHandler(() => {
     onBlocked('window.open');
     return { action: 'deny' };

@@ -36,7 +36,12 @@ export const customPresets: readonly CustomPreset[] = [
     envVariable: 'OPENROUTER_API_KEY',
     keyPageUrl: 'https://openrouter.ai/settings/keys',
   },
-  { name: 'Groq', baseUrl: 'https://api.groq.com/openai/v1', envVariable: 'GROQ_API_KEY', keyPageUrl: 'https://console.groq.com/keys' },
+  {
+    name: 'Groq',
+    baseUrl: 'https://api.groq.com/openai/v1',
+    envVariable: 'GROQ_API_KEY',
+    keyPageUrl: 'https://console.groq.com/keys',
+  },
   {
     name: 'Mistral',
     baseUrl: 'https://api.mistral.ai/v1',

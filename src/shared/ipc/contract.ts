@@ -126,7 +126,10 @@ export const contract = {
   'import:commit': {
     doc: 'Import the chosen candidates under the given names; each is then tested like any new key.',
     input: z.strictObject({
-      items: z.array(z.strictObject({ token: z.uuid(), name: keyNameSchema, model: modelIdSchema })).min(1).max(20),
+      items: z
+        .array(z.strictObject({ token: z.uuid(), name: keyNameSchema, model: modelIdSchema }))
+        .min(1)
+        .max(20),
     }),
     output: z.object({
       imported: z.array(keySummarySchema),

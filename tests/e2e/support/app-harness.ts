@@ -31,7 +31,6 @@ export const APP_ORIGIN = 'https://aikm.test';
 const RENDERER_DIR = join(import.meta.dirname, '../../../out/renderer');
 const PAGE_ID = 1;
 
-
 export interface Traffic {
   replies: unknown[];
   events: unknown[];
@@ -53,7 +52,16 @@ export class AppHarness {
   cipher!: TestCipher;
   /** Set by a test that provokes CSP violations on purpose. */
   allowCspViolations = false;
-  readonly traffic: Traffic = { replies: [], events: [], logs: [], openedUrls: [], notifications: [], clipboard: [], savedFiles: [], confirms: [] };
+  readonly traffic: Traffic = {
+    replies: [],
+    events: [],
+    logs: [],
+    openedUrls: [],
+    notifications: [],
+    clipboard: [],
+    savedFiles: [],
+    confirms: [],
+  };
   /** What the user answers in main's next confirmation dialogs. */
   confirmAnswer = true;
   /** The environment the app may import keys from. */
@@ -129,7 +137,12 @@ export class AppHarness {
       isTrustedSender: createSenderCheck(`${APP_ORIGIN}/index.html`, (id) => id === PAGE_ID),
       broadcast: (event, payload) => {
         this.traffic.events.push({ event, payload });
-        this.page.evaluate(([e, p]) => (window as unknown as { __aikmEmit?: (e: string, p: unknown) => void }).__aikmEmit?.(e, p), [event, payload] as const).catch(() => {});
+        this.page
+          .evaluate(
+            ([e, p]) => (window as unknown as { __aikmEmit?: (e: string, p: unknown) => void }).__aikmEmit?.(e, p),
+            [event, payload] as const,
+          )
+          .catch(() => {});
       },
       tray: (wiring) => {
         this.trayWiring = wiring;
@@ -148,7 +161,11 @@ export class AppHarness {
       const url = new URL(route.request().url());
       if (url.origin !== APP_ORIGIN) return route.abort('blockedbyclient');
       const response = await serve(new Request(`${APP_SCHEME}://${APP_HOST}${url.pathname}`));
-      return route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
+      return route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
     });
     await page.exposeBinding('__aikmInvoke', async (source, channel: string, input: unknown) => {
       const frame = source.frame;
@@ -177,7 +194,8 @@ export class AppHarness {
 
   /** The tray menu's labels for the current state, as the tray controller would set them. */
   async trayMenuLabels(): Promise<string[]> {
-    const flat = (items: TrayItem[]): string[] => items.flatMap((i) => (i.kind === 'submenu' ? [i.label, ...flat(i.items)] : 'label' in i ? [i.label] : []));
+    const flat = (items: TrayItem[]): string[] =>
+      items.flatMap((i) => (i.kind === 'submenu' ? [i.label, ...flat(i.items)] : 'label' in i ? [i.label] : []));
     return flat(buildTrayMenu({ keys: await this.core.listKeys(), progress: null }));
   }
 
@@ -189,7 +207,9 @@ export class AppHarness {
   /** Every file under the data directory, concatenated (for the plaintext canary). */
   dataFiles(): string {
     const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+      );
     return walk(this.dataDir)
       .map((f) => readFileSync(f, 'latin1'))
       .join('\n');

@@ -12,7 +12,11 @@ export function bridgeScript(): Promise<string> {
       build: {
         write: false,
         minify: false,
-        lib: { entry: fileURLToPath(new URL('./bridge-entry.ts', import.meta.url)), formats: ['iife'], name: 'aikmBridge' },
+        lib: {
+          entry: fileURLToPath(new URL('./bridge-entry.ts', import.meta.url)),
+          formats: ['iife'],
+          name: 'aikmBridge',
+        },
       },
     });
     const bundle = (Array.isArray(output) ? output[0] : output) as { output: Array<{ type: string; code?: string }> };

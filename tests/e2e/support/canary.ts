@@ -8,7 +8,9 @@ import { tracesIn } from '../../support/key-traces';
 import type { AppHarness } from './app-harness';
 
 export async function leakSurfaces(app: AppHarness, page: Page): Promise<Record<string, string>> {
-  const inputs = await page.locator('input, textarea, select').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const inputs = await page
+    .locator('input, textarea, select')
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   const storage = await page.evaluate(async () => ({
     local: JSON.stringify({ ...localStorage }),
     session: JSON.stringify({ ...sessionStorage }),
@@ -40,7 +42,12 @@ export async function placesContaining(app: AppHarness, page: Page, canary: stri
  * hex form (what a provider echoing the key in part or encoded would leave behind), mapped to the traces.
  * The masked hint shows a public prefix such as `sk-ant-api03-`; runs inside it are not a leak.
  */
-export async function placesHoldingKey(app: AppHarness, page: Page, secret: string, publicPrefix = ''): Promise<Record<string, string[]>> {
+export async function placesHoldingKey(
+  app: AppHarness,
+  page: Page,
+  secret: string,
+  publicPrefix = '',
+): Promise<Record<string, string[]>> {
   const surfaces = await leakSurfaces(app, page);
   return Object.fromEntries(
     Object.entries(surfaces)

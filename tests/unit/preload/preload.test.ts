@@ -13,7 +13,9 @@ const electron = vi.hoisted(() => {
         if (!listeners.has(channel)) listeners.set(channel, new Set());
         listeners.get(channel)?.add(listener);
       }),
-      removeListener: vi.fn((channel: string, listener: (...args: unknown[]) => void) => listeners.get(channel)?.delete(listener)),
+      removeListener: vi.fn((channel: string, listener: (...args: unknown[]) => void) =>
+        listeners.get(channel)?.delete(listener),
+      ),
     },
   };
 });
@@ -21,7 +23,10 @@ vi.mock('electron', () => ({ ...electron, default: electron }));
 
 await import('../../../src/preload/index');
 // Captured at import time: the preload runs once, as in a real renderer.
-const exposed = [...electron.contextBridge.exposeInMainWorld.mock.calls] as [string, Record<string, Record<string, unknown>>][];
+const exposed = [...electron.contextBridge.exposeInMainWorld.mock.calls] as [
+  string,
+  Record<string, Record<string, unknown>>,
+][];
 const [[worldKey, api]] = exposed as [[string, Record<string, Record<string, unknown>>]];
 
 function leaves(object: Record<string, Record<string, unknown>>): string[] {

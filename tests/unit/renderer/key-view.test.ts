@@ -5,7 +5,11 @@ import { summary } from '../../support/key-summaries';
 const keys = [
   summary('OpenAI-Production', 'ok', { provider: 'openai', createdAt: '2026-11-01T00:00:00.000Z' }),
   summary('Claude-Testing', 'invalid_key', { provider: 'anthropic', createdAt: '2026-11-03T00:00:00.000Z' }),
-  summary('gemini-main', 'not_tested', { provider: 'gemini', model: 'gemini-3.8-flash', createdAt: '2026-11-02T00:00:00.000Z' }),
+  summary('gemini-main', 'not_tested', {
+    provider: 'gemini',
+    model: 'gemini-3.8-flash',
+    createdAt: '2026-11-02T00:00:00.000Z',
+  }),
   summary('DeepSeek-Main', 'ok', { provider: 'deepseek', createdAt: '2026-11-04T00:00:00.000Z' }),
 ];
 const names = (view: Partial<typeof defaultView>) => visibleKeys(keys, { ...defaultView, ...view }).map((k) => k.name);
@@ -31,12 +35,19 @@ describe('key table view', () => {
 
   it('sorts by a column, either way, ignoring case', () => {
     expect(names({ sort: 'name' })).toEqual(['Claude-Testing', 'DeepSeek-Main', 'gemini-main', 'OpenAI-Production']);
-    expect(names({ sort: 'name', descending: true })).toEqual(['OpenAI-Production', 'gemini-main', 'DeepSeek-Main', 'Claude-Testing']);
+    expect(names({ sort: 'name', descending: true })).toEqual([
+      'OpenAI-Production',
+      'gemini-main',
+      'DeepSeek-Main',
+      'Claude-Testing',
+    ]);
     expect(names({ sort: 'provider' })[0]).toBe('Claude-Testing');
   });
 
   it('handles 1,000 keys without changing the input', () => {
-    const many = Array.from({ length: 1000 }, (_, i) => summary(`Key-${String(i).padStart(4, '0')}`, i % 3 ? 'ok' : 'timeout'));
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      summary(`Key-${String(i).padStart(4, '0')}`, i % 3 ? 'ok' : 'timeout'),
+    );
     const copy = [...many];
     const shown = visibleKeys(many, { ...defaultView, status: 'failing', sort: 'name', descending: true });
     expect(shown).toHaveLength(334);

@@ -76,7 +76,9 @@ describe('deciding whether Electron must be downloaded', () => {
   it('explains a failed download: what, from where, why, and every way out', async () => {
     const url = 'https://github.com/electron/electron/releases/download/v45.5.0/electron-v45.5.0-linux-x64.zip';
     const install = async () => ({ ok: false, url, code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND github.com' });
-    const error = await ensureElectron({ electronDir, env: { HOME: '/home/ada' }, platform: 'linux', install }).catch((e: unknown) => e);
+    const error = await ensureElectron({ electronDir, env: { HOME: '/home/ada' }, platform: 'linux', install }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ElectronUnavailable);
     const message = (error as Error).message;
     expect(message).toContain('Electron 45.5.0 could not be downloaded');
@@ -93,7 +95,9 @@ describe('deciding whether Electron must be downloaded', () => {
   });
 
   it('refuses an installer that claims success but left no binary', async () => {
-    await expect(ensureElectron({ electronDir, env: {}, install: async () => ({ ok: true }) })).rejects.toThrow(ElectronUnavailable);
+    await expect(ensureElectron({ electronDir, env: {}, install: async () => ({ ok: true }) })).rejects.toThrow(
+      ElectronUnavailable,
+    );
   });
 
   it('uses an Electron named by ELECTRON_OVERRIDE_DIST_PATH without downloading', async () => {
@@ -109,17 +113,19 @@ describe('deciding whether Electron must be downloaded', () => {
 
   it('says plainly when ELECTRON_OVERRIDE_DIST_PATH or ELECTRON_EXEC_PATH point at nothing', async () => {
     const install = vi.fn();
-    await expect(ensureElectron({ electronDir, env: { ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'nope') }, install })).rejects.toThrow(
-      /ELECTRON_OVERRIDE_DIST_PATH is .*nope, but .* does not exist/,
-    );
-    await expect(ensureElectron({ electronDir, env: { ELECTRON_EXEC_PATH: join(dir, 'nope') }, install })).rejects.toThrow(
-      /ELECTRON_EXEC_PATH points at .*nope, which does not exist/,
-    );
+    await expect(
+      ensureElectron({ electronDir, env: { ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'nope') }, install }),
+    ).rejects.toThrow(/ELECTRON_OVERRIDE_DIST_PATH is .*nope, but .* does not exist/);
+    await expect(
+      ensureElectron({ electronDir, env: { ELECTRON_EXEC_PATH: join(dir, 'nope') }, install }),
+    ).rejects.toThrow(/ELECTRON_EXEC_PATH points at .*nope, which does not exist/);
     expect(install).not.toHaveBeenCalled();
   });
 
   it('names a stalled download and an HTTP failure as such', () => {
-    expect(explainFailure({ ok: false, stalled: true }, { version: '45.5.0', env: {} })).toMatch(/stopped making progress/);
+    expect(explainFailure({ ok: false, stalled: true }, { version: '45.5.0', env: {} })).toMatch(
+      /stopped making progress/,
+    );
     expect(explainFailure({ ok: false, status: 403 }, { version: '45.5.0', env: {} })).toMatch(/HTTP 403/);
   });
 });
@@ -142,7 +148,12 @@ describe("Electron's own installer, against servers on this computer", () => {
 
   function install(mirror: string, timing: { firstByteMs?: number; stallMs?: number } = {}) {
     // NODE_PATH: the copied package finds @electron/get in the project's node_modules.
-    const env = { ...process.env, ELECTRON_MIRROR: mirror, electron_config_cache: join(dir, 'cache'), NODE_PATH: join(repo, 'node_modules') };
+    const env = {
+      ...process.env,
+      ELECTRON_MIRROR: mirror,
+      electron_config_cache: join(dir, 'cache'),
+      NODE_PATH: join(repo, 'node_modules'),
+    };
     return runInstaller({ electronDir, env, ...timing });
   }
 
@@ -177,18 +188,24 @@ describe("Electron's own installer, against servers on this computer", () => {
 describe('npm start', () => {
   const run = promisify(execFile);
 
-  it.skipIf(process.platform === 'win32')('builds, then starts Electron with the switches given after --, and passes its exit code back', async () => {
-    // An "Electron" that prints what it was started with and exits with 3.
-    const dist = join(dir, 'fake-electron');
-    mkdirSync(dist);
-    writeFileSync(join(dist, binaryName(platform)), '#!/bin/sh\necho "electron started with: $*"\nexit 3\n', { mode: 0o755 });
-    const failure = await run('npm', ['start', '--', '--password-store=gnome-libsecret'], {
-      cwd: repo,
-      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: dist },
-    }).catch((error: { code: number; stdout: string }) => error);
-    expect('code' in failure && failure.code).toBe(3);
-    expect(failure.stdout).toContain('electron started with: . --password-store=gnome-libsecret');
-  }, 120_000);
+  it.skipIf(process.platform === 'win32')(
+    'builds, then starts Electron with the switches given after --, and passes its exit code back',
+    async () => {
+      // An "Electron" that prints what it was started with and exits with 3.
+      const dist = join(dir, 'fake-electron');
+      mkdirSync(dist);
+      writeFileSync(join(dist, binaryName(platform)), '#!/bin/sh\necho "electron started with: $*"\nexit 3\n', {
+        mode: 0o755,
+      });
+      const failure = await run('npm', ['start', '--', '--password-store=gnome-libsecret'], {
+        cwd: repo,
+        env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: dist },
+      }).catch((error: { code: number; stdout: string }) => error);
+      expect('code' in failure && failure.code).toBe(3);
+      expect(failure.stdout).toContain('electron started with: . --password-store=gnome-libsecret');
+    },
+    120_000,
+  );
 
   it('ends with a plain message and exit code 1 when Electron cannot be had, before building anything', async () => {
     const started = Date.now();

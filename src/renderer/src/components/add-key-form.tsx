@@ -6,12 +6,20 @@
  */
 import { type FormEvent, useId, useState } from 'react';
 import { formatMismatch } from '../../../shared/key-format';
-import { type ProviderId, builtInProviders, customPresets, providerList, providers } from '../../../shared/provider-catalog';
+import {
+  type ProviderId,
+  builtInProviders,
+  customPresets,
+  providerList,
+  providers,
+} from '../../../shared/provider-catalog';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 import { KeyFormatWarning } from './key-format-warning';
 
-type Fields = Partial<Record<'provider' | 'model' | 'name' | 'secret' | 'endpoint' | 'endpoint.name' | 'endpoint.baseUrl' | '_', string>>;
+type Fields = Partial<
+  Record<'provider' | 'model' | 'name' | 'secret' | 'endpoint' | 'endpoint.name' | 'endpoint.baseUrl' | '_', string>
+>;
 
 export function AddKeyForm() {
   const id = useId();
@@ -35,7 +43,13 @@ export function AddKeyForm() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { provider, model, name, secret, ...(provider === 'custom' ? { endpoint: { name: service, baseUrl } } : {}) };
+    const input = {
+      provider,
+      model,
+      name,
+      secret,
+      ...(provider === 'custom' ? { endpoint: { name: service, baseUrl } } : {}),
+    };
     setBusy(true);
     const result = await add(input);
     setBusy(false);
@@ -76,7 +90,12 @@ export function AddKeyForm() {
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-provider`}>Provider</label>
-          <select id={`${id}-provider`} value={provider} onChange={(e) => chooseProvider(e.target.value as ProviderId)} name="provider">
+          <select
+            id={`${id}-provider`}
+            value={provider}
+            onChange={(e) => chooseProvider(e.target.value as ProviderId)}
+            name="provider"
+          >
             {providerList.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
@@ -88,7 +107,11 @@ export function AddKeyForm() {
           <>
             <div className="field">
               <label htmlFor={`${id}-preset`}>Service</label>
-              <select id={`${id}-preset`} value={customPresets.some((p) => p.name === service) ? service : ''} onChange={(e) => choosePreset(e.target.value)}>
+              <select
+                id={`${id}-preset`}
+                value={customPresets.some((p) => p.name === service) ? service : ''}
+                onChange={(e) => choosePreset(e.target.value)}
+              >
                 {customPresets.map((p) => (
                   <option key={p.name} value={p.name}>
                     {p.name}
@@ -99,7 +122,12 @@ export function AddKeyForm() {
             </div>
             <div className="field">
               <label htmlFor={`${id}-service`}>Service name</label>
-              <input id={`${id}-service`} value={service} onChange={(e) => setService(e.target.value)} aria-invalid={errors['endpoint.name'] ? true : undefined} />
+              <input
+                id={`${id}-service`}
+                value={service}
+                onChange={(e) => setService(e.target.value)}
+                aria-invalid={errors['endpoint.name'] ? true : undefined}
+              />
               {errorText('endpoint.name')}
             </div>
             <div className="field">
@@ -120,9 +148,21 @@ export function AddKeyForm() {
         <div className="field">
           <label htmlFor={`${id}-model`}>Model variant</label>
           {custom ? (
-            <input id={`${id}-model`} value={model} onChange={(e) => setModel(e.target.value)} placeholder="optional; a test lists them" name="model" />
+            <input
+              id={`${id}-model`}
+              value={model}
+              onChange={(e) => setModel(e.target.value)}
+              placeholder="optional; a test lists them"
+              name="model"
+            />
           ) : (
-            <select id={`${id}-model`} value={model} onChange={(e) => setModel(e.target.value)} name="model" aria-describedby={describedBy('model')}>
+            <select
+              id={`${id}-model`}
+              value={model}
+              onChange={(e) => setModel(e.target.value)}
+              name="model"
+              aria-describedby={describedBy('model')}
+            >
               {providers[provider].models.map((m) => (
                 <option key={m} value={m}>
                   {m}

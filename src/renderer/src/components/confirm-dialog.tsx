@@ -7,7 +7,9 @@ import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react';
 
 function trapTab(event: KeyboardEvent<HTMLDialogElement>) {
   if (event.key !== 'Tab') return;
-  const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], input, select, textarea')];
+  const focusable = [
+    ...event.currentTarget.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], input, select, textarea'),
+  ];
   const first = focusable[0];
   const last = focusable.at(-1);
   if (!first || !last) return;

@@ -7,8 +7,8 @@ export function EmptyState() {
     <section className="card empty-state" aria-labelledby="empty-title">
       <h2 id="empty-title">No API keys yet</h2>
       <p>
-        Create a key on your provider's developer platform, copy it right away (most providers show it only once),
-        then add it above.
+        Create a key on your provider's developer platform, copy it right away (most providers show it only once), then
+        add it above.
       </p>
       <ul className="provider-links">
         {providerList.map((p) => (

@@ -24,9 +24,17 @@ export function HistoryStrip({ history, now }: { history: readonly HistoryEntry[
   const streak = streakText(history, now);
   return (
     <div className="history">
-      <span className="history-strip" role="img" aria-label={`Last ${recent.length} tests: ${ok} OK, ${recent.length - ok} failing`}>
+      <span
+        className="history-strip"
+        role="img"
+        aria-label={`Last ${recent.length} tests: ${ok} OK, ${recent.length - ok} failing`}
+      >
         {recent.map((h) => (
-          <span key={h.testedAt} className={h.outcome === 'ok' ? 'mark mark-ok' : 'mark mark-bad'} title={`${formatDate(h.testedAt)}: ${h.outcome}`}>
+          <span
+            key={h.testedAt}
+            className={h.outcome === 'ok' ? 'mark mark-ok' : 'mark mark-bad'}
+            title={`${formatDate(h.testedAt)}: ${h.outcome}`}
+          >
             {h.outcome === 'ok' ? '✓' : '✗'}
           </span>
         ))}

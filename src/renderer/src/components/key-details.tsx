@@ -25,7 +25,13 @@ function ModelChoice({ keyInfo }: { keyInfo: KeySummary }) {
   return (
     <p className="model-choice">
       <label htmlFor={selectId}>Model variant{live.length > 0 ? ' (from the live list)' : ''}</label>{' '}
-      <select id={selectId} className="model-select" value={keyInfo.model} onChange={(e) => void choose(e.target.value)} aria-label={`Model for ${keyInfo.name}`}>
+      <select
+        id={selectId}
+        className="model-select"
+        value={keyInfo.model}
+        onChange={(e) => void choose(e.target.value)}
+        aria-label={`Model for ${keyInfo.name}`}
+      >
         {models.map((m) => (
           <option key={m} value={m}>
             {m}

@@ -6,7 +6,13 @@
 import type { ProviderId } from '../../../shared/provider-catalog';
 import { providers } from '../../../shared/provider-catalog';
 
-export function KeyFormatWarning({ looksLike, onSwitch }: { looksLike: ProviderId | null; onSwitch?: (provider: ProviderId) => void }) {
+export function KeyFormatWarning({
+  looksLike,
+  onSwitch,
+}: {
+  looksLike: ProviderId | null;
+  onSwitch?: (provider: ProviderId) => void;
+}) {
   if (!looksLike) return null;
   const label = providers[looksLike].label;
   return (

@@ -51,20 +51,32 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
     }
     setFailed(null);
     setSecret('');
-    const old = result.value.result?.outcome === 'ok' ? 'The old one is gone from this computer.' : 'The old one waits in Recently deleted until the new one passes a test.';
+    const old =
+      result.value.result?.outcome === 'ok'
+        ? 'The old one is gone from this computer.'
+        : 'The old one waits in Recently deleted until the new one passes a test.';
     toast('success', `"${keyInfo.name}" now uses the new key (${result.value.key.hint}). ${old}`);
   }
 
   async function copyHint() {
     const result = await copyKeyHint(keyInfo.id);
-    toast(result.ok && result.value.copied ? 'success' : 'error', result.ok && result.value.copied ? `Copied ${keyInfo.hint}` : 'Could not copy.');
+    toast(
+      result.ok && result.value.copied ? 'success' : 'error',
+      result.ok && result.value.copied ? `Copied ${keyInfo.hint}` : 'Could not copy.',
+    );
   }
 
   return (
     <div className="manage">
       <form className="inline-form" onSubmit={rename} aria-label={`Rename ${keyInfo.name}`} noValidate>
         <label htmlFor={`${id}-name`}>Name</label>
-        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={nameError ? true : undefined} aria-describedby={nameError ? `${id}-name-error` : undefined} />
+        <input
+          id={`${id}-name`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? `${id}-name-error` : undefined}
+        />
         <button type="submit" className="button" disabled={name === keyInfo.name}>
           Rename
         </button>

@@ -17,7 +17,15 @@ const COLUMNS = 9;
 /** The icon's colour comes from the catalog, so no stylesheet rule names a provider. */
 const iconColour = (provider: ProviderId) => ({ '--provider-color': providers[provider].color }) as CSSProperties;
 
-export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: number; onDelete(key: KeySummary): void }) {
+export function KeyRow({
+  keyInfo,
+  now,
+  onDelete,
+}: {
+  keyInfo: KeySummary;
+  now: number;
+  onDelete(key: KeySummary): void;
+}) {
   const detailsId = useId();
   const test = useKeys((s) => s.test);
   const toast = useToasts((s) => s.show);
@@ -57,7 +65,9 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
           <span className="provider-icon" style={iconColour(keyInfo.provider)} aria-hidden="true">
             {providers[keyInfo.provider].shortLabel.charAt(0)}
           </span>
-          <span title={providers[keyInfo.provider].label}>{keyInfo.endpoint?.name ?? providers[keyInfo.provider].shortLabel}</span>
+          <span title={providers[keyInfo.provider].label}>
+            {keyInfo.endpoint?.name ?? providers[keyInfo.provider].shortLabel}
+          </span>
           {keyInfo.endpoint && <code className="base-url">{keyInfo.endpoint.baseUrl}</code>}
           {result?.balance && result.balance.length > 0 && (
             <span className="balance">Balance {result.balance.map((b) => `${b.total} ${b.currency}`).join(', ')}</span>
@@ -76,19 +86,37 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
           <HistoryStrip history={keyInfo.history} now={now} />
         </td>
         <td>{result ? `${result.latencyMs} ms` : '—'}</td>
-        <td>{result ? <time dateTime={result.testedAt} title={formatDate(result.testedAt)}>{timeAgo(result.testedAt, now)}</time> : '—'}</td>
+        <td>
+          {result ? (
+            <time dateTime={result.testedAt} title={formatDate(result.testedAt)}>
+              {timeAgo(result.testedAt, now)}
+            </time>
+          ) : (
+            '—'
+          )}
+        </td>
         <td>
           <time dateTime={keyInfo.createdAt} title={formatDate(keyInfo.createdAt)}>
             {formatDay(keyInfo.createdAt)}
           </time>
-          <span className="age" title={`Key ${keyInfo.rotatedAt === keyInfo.createdAt ? 'added' : 'last rotated'} ${formatDate(keyInfo.rotatedAt)}`}>
+          <span
+            className="age"
+            title={`Key ${keyInfo.rotatedAt === keyInfo.createdAt ? 'added' : 'last rotated'} ${formatDate(keyInfo.rotatedAt)}`}
+          >
             {duration(now - new Date(keyInfo.rotatedAt).getTime())} old
           </span>
           {keyInfo.rotationDue && <span className="tag">rotate due</span>}
         </td>
         <td>
           <div className="actions">
-            <button ref={testButton} type="button" className="button" onClick={runTest} disabled={keyInfo.testing} aria-label={`Test ${keyInfo.name}`}>
+            <button
+              ref={testButton}
+              type="button"
+              className="button"
+              onClick={runTest}
+              disabled={keyInfo.testing}
+              aria-label={`Test ${keyInfo.name}`}
+            >
               {keyInfo.testing ? 'Testing…' : 'Test'}
             </button>
             <button
@@ -101,7 +129,12 @@ export function KeyRow({ keyInfo, now, onDelete }: { keyInfo: KeySummary; now: n
             >
               Details
             </button>
-            <button type="button" className="button button-danger" onClick={() => onDelete(keyInfo)} aria-label={`Delete ${keyInfo.name}`}>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => onDelete(keyInfo)}
+              aria-label={`Delete ${keyInfo.name}`}
+            >
               Delete
             </button>
           </div>

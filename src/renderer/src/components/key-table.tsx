@@ -66,7 +66,9 @@ export function KeyTable({ keys }: { keys: KeySummary[] }) {
                     <button
                       type="button"
                       className="sort-button"
-                      onClick={() => setView({ ...view, sort, descending: view.sort === sort ? !view.descending : false })}
+                      onClick={() =>
+                        setView({ ...view, sort, descending: view.sort === sort ? !view.descending : false })
+                      }
                     >
                       {label}
                       <span aria-hidden="true">{view.sort === sort ? (view.descending ? ' ▼' : ' ▲') : ''}</span>
@@ -94,7 +96,8 @@ export function KeyTable({ keys }: { keys: KeySummary[] }) {
             Previous
           </button>
           <span>
-            Keys {current * PAGE_SIZE + 1}–{current * PAGE_SIZE + pageRows.length} of {shown.length} · page {current + 1} of {pages}
+            Keys {current * PAGE_SIZE + 1}–{current * PAGE_SIZE + pageRows.length} of {shown.length} · page{' '}
+            {current + 1} of {pages}
           </span>
           <button type="button" className="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1}>
             Next
@@ -110,8 +113,9 @@ export function KeyTable({ keys }: { keys: KeySummary[] }) {
           onCancel={() => setPending(null)}
         >
           <p>
-            The encrypted key <code>{pending.hint}</code> for {providers[pending.provider].label} moves to Recently deleted,
-            where you can restore it for 30 days. This does not revoke it at the provider; do that on the provider's key page.
+            The encrypted key <code>{pending.hint}</code> for {providers[pending.provider].label} moves to Recently
+            deleted, where you can restore it for 30 days. This does not revoke it at the provider; do that on the
+            provider's key page.
           </p>
         </ConfirmDialog>
       )}

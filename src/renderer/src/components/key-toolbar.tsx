@@ -3,17 +3,35 @@ import { useId } from 'react';
 import { type ProviderId, providerList } from '../../../shared/provider-catalog';
 import type { KeyView, StatusFilter } from '../lib/key-view';
 
-export function KeyToolbar({ view, onChange, shown, total }: { view: KeyView; onChange(view: KeyView): void; shown: number; total: number }) {
+export function KeyToolbar({
+  view,
+  onChange,
+  shown,
+  total,
+}: {
+  view: KeyView;
+  onChange(view: KeyView): void;
+  shown: number;
+  total: number;
+}) {
   const id = useId();
   return (
     <div className="toolbar" role="search">
       <label className="field inline-field">
         <span>Search</span>
-        <input type="search" value={view.query} placeholder="Name or model" onChange={(e) => onChange({ ...view, query: e.target.value })} />
+        <input
+          type="search"
+          value={view.query}
+          placeholder="Name or model"
+          onChange={(e) => onChange({ ...view, query: e.target.value })}
+        />
       </label>
       <label className="field inline-field">
         <span>Provider</span>
-        <select value={view.provider} onChange={(e) => onChange({ ...view, provider: e.target.value as ProviderId | 'all' })}>
+        <select
+          value={view.provider}
+          onChange={(e) => onChange({ ...view, provider: e.target.value as ProviderId | 'all' })}
+        >
           <option value="all">All providers</option>
           {providerList.map((p) => (
             <option key={p.id} value={p.id}>

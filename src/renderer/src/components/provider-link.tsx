@@ -4,7 +4,15 @@ import type { LinkTarget, ProviderId } from '../../../shared/provider-catalog';
 import { useLinks } from '../store/links-store';
 import { useToasts } from '../store/toast-store';
 
-export function ProviderLink({ provider, target, children }: { provider: ProviderId; target: LinkTarget; children: ReactNode }) {
+export function ProviderLink({
+  provider,
+  target,
+  children,
+}: {
+  provider: ProviderId;
+  target: LinkTarget;
+  children: ReactNode;
+}) {
   const toast = useToasts((s) => s.show);
   const openLink = useLinks((s) => s.open);
   async function open() {

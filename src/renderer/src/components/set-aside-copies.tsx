@@ -22,7 +22,10 @@ export function SetAsideCopies() {
     const result = await restoreCopy(name);
     if (!result.ok) return toast('error', result.error.message);
     const { restored, skipped } = result.value;
-    toast('success', `${restored} ${restored === 1 ? 'key' : 'keys'} restored${skipped ? `; ${skipped} already stored or unreadable` : ''}.`);
+    toast(
+      'success',
+      `${restored} ${restored === 1 ? 'key' : 'keys'} restored${skipped ? `; ${skipped} already stored or unreadable` : ''}.`,
+    );
   }
 
   async function remove(name: string) {
@@ -43,21 +46,40 @@ export function SetAsideCopies() {
       <ul className="copies">
         {copies.map((copy) => (
           <li key={copy.name}>
-            <code>{copy.name}</code> — set aside <time dateTime={copy.setAsideAt} title={formatDate(copy.setAsideAt)}>{timeAgo(copy.setAsideAt, now)}</time>,{' '}
-            {copy.bytes.toLocaleString()} bytes{' '}
-            <button type="button" className="button" aria-label={`Restore keys from ${copy.name}`} onClick={() => void restore(copy.name)}>
+            <code>{copy.name}</code> — set aside{' '}
+            <time dateTime={copy.setAsideAt} title={formatDate(copy.setAsideAt)}>
+              {timeAgo(copy.setAsideAt, now)}
+            </time>
+            , {copy.bytes.toLocaleString()} bytes{' '}
+            <button
+              type="button"
+              className="button"
+              aria-label={`Restore keys from ${copy.name}`}
+              onClick={() => void restore(copy.name)}
+            >
               Restore keys
             </button>{' '}
-            <button type="button" className="button button-danger" aria-label={`Delete ${copy.name}`} onClick={() => setDeleting(copy.name)}>
+            <button
+              type="button"
+              className="button button-danger"
+              aria-label={`Delete ${copy.name}`}
+              onClick={() => setDeleting(copy.name)}
+            >
               Delete…
             </button>
           </li>
         ))}
       </ul>
       {deleting && (
-        <ConfirmDialog title="Delete this copy?" confirmLabel="Delete copy" onConfirm={() => void remove(deleting)} onCancel={() => setDeleting(null)}>
+        <ConfirmDialog
+          title="Delete this copy?"
+          confirmLabel="Delete copy"
+          onConfirm={() => void remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        >
           <p>
-            <code>{deleting}</code> will be deleted for good, with anything it still holds. Keys you restored from it stay.
+            <code>{deleting}</code> will be deleted for good, with anything it still holds. Keys you restored from it
+            stay.
           </p>
         </ConfirmDialog>
       )}

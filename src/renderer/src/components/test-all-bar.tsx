@@ -31,7 +31,9 @@ export function TestAllBar({ count }: { count: number }) {
           </button>
           {progress && progress.total > 0 && (
             <span role="status">
-              {progress.cancelled ? `Cancelled after ${progress.done} of ${progress.total}.` : `Tested ${progress.done} of ${progress.total}.`}
+              {progress.cancelled
+                ? `Cancelled after ${progress.done} of ${progress.total}.`
+                : `Tested ${progress.done} of ${progress.total}.`}
             </span>
           )}
         </>

@@ -27,7 +27,17 @@ export function ImportPage() {
   function show(found: ImportCandidate[], from: string) {
     setCandidates(found);
     setErrors({});
-    setChoices(Object.fromEntries(found.map((c) => [c.token, { chosen: true, name: `${providers[c.provider].shortLabel}-${c.variable === 'GOOGLE_API_KEY' ? 'Google' : 'Imported'}` }])));
+    setChoices(
+      Object.fromEntries(
+        found.map((c) => [
+          c.token,
+          {
+            chosen: true,
+            name: `${providers[c.provider].shortLabel}-${c.variable === 'GOOGLE_API_KEY' ? 'Google' : 'Imported'}`,
+          },
+        ]),
+      ),
+    );
     setMessage(found.length === 0 ? `No API keys found in ${from}.` : null);
   }
 
@@ -49,14 +59,19 @@ export function ImportPage() {
   async function importChosen() {
     const items = (candidates ?? [])
       .filter((c) => choices[c.token]?.chosen)
-      .map((c) => ({ token: c.token, name: choices[c.token]?.name ?? '', model: providers[c.provider].models[0] ?? '' }));
+      .map((c) => ({
+        token: c.token,
+        name: choices[c.token]?.name ?? '',
+        model: providers[c.provider].models[0] ?? '',
+      }));
     if (items.length === 0) return setMessage('Choose at least one key to import.');
     const result = await commit(items);
     if (!result.ok) return setMessage(result.error.message);
     const { imported, failed } = result.value;
     setErrors(Object.fromEntries(failed.map((f) => [f.token, f.message])));
     setCandidates((candidates ?? []).filter((c) => failed.some((f) => f.token === c.token)));
-    if (imported.length > 0) toast('success', `Imported ${imported.map((k) => `"${k.name}"`).join(', ')}; testing them now.`);
+    if (imported.length > 0)
+      toast('success', `Imported ${imported.map((k) => `"${k.name}"`).join(', ')}; testing them now.`);
     if (failed.length === 0) go('api-keys');
   }
 
@@ -91,13 +106,21 @@ export function ImportPage() {
                   <input
                     type="checkbox"
                     checked={choices[c.token]?.chosen ?? false}
-                    onChange={(e) => setChoices({ ...choices, [c.token]: { name: choices[c.token]?.name ?? '', chosen: e.target.checked } })}
+                    onChange={(e) =>
+                      setChoices({
+                        ...choices,
+                        [c.token]: { name: choices[c.token]?.name ?? '', chosen: e.target.checked },
+                      })
+                    }
                   />
                   <code>{c.variable}</code> from {c.source}: {providers[c.provider].label}, <code>{c.hint}</code>
                 </label>
                 <label className="inline-form">
                   <span>Name</span>
-                  <input value={choices[c.token]?.name ?? ''} onChange={(e) => setChoices({ ...choices, [c.token]: { chosen: true, name: e.target.value } })} />
+                  <input
+                    value={choices[c.token]?.name ?? ''}
+                    onChange={(e) => setChoices({ ...choices, [c.token]: { chosen: true, name: e.target.value } })}
+                  />
                 </label>
                 {/* Main compared the value with the variable's provider; the value itself never comes here. */}
                 <KeyFormatWarning looksLike={c.looksLike} />

@@ -22,7 +22,9 @@ export function PreferencesPage() {
   async function save(patch: SettingsPatch) {
     const result = await update(patch);
     if (!result.ok) {
-      setError(result.error.fields?.testTimeoutMs ? 'Choose a timeout between 1 and 60 seconds.' : result.error.message);
+      setError(
+        result.error.fields?.testTimeoutMs ? 'Choose a timeout between 1 and 60 seconds.' : result.error.message,
+      );
       return;
     }
     // Only a saved timeout replaces what is in the field; toggling a checkbox keeps an unsaved edit.

@@ -29,7 +29,10 @@ export function RecentlyDeletedPage() {
       setRenaming(rest);
       toast('success', `Restored "${result.value.name}".`);
     } else if (result.error.code === 'duplicate_name' || result.error.fields?.name) {
-      setRenaming({ ...renaming, [item.id]: { name: name ?? item.name, error: result.error.fields?.name ?? result.error.message } });
+      setRenaming({
+        ...renaming,
+        [item.id]: { name: name ?? item.name, error: result.error.fields?.name ?? result.error.message },
+      });
     } else toast('error', result.error.message);
   }
 
@@ -44,9 +47,9 @@ export function RecentlyDeletedPage() {
       <header className="page-header">
         <h1>Recently deleted</h1>
         <p>
-          Deleted keys, and keys replaced by a rotation, stay here encrypted for {TRASH_DAYS} days, then they are deleted for
-          good. They cannot be used or tested unless you restore them. A replaced key goes as soon as its successor passes a
-          test.
+          Deleted keys, and keys replaced by a rotation, stay here encrypted for {TRASH_DAYS} days, then they are
+          deleted for good. They cannot be used or tested unless you restore them. A replaced key goes as soon as its
+          successor passes a test.
         </p>
       </header>
       {loadError && (
@@ -87,14 +90,31 @@ export function RecentlyDeletedPage() {
                     </td>
                     <td>
                       <div className="actions">
-                        <button type="button" className="button" onClick={() => void restore(item)} aria-label={`Restore ${item.name}`}>
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() => void restore(item)}
+                          aria-label={`Restore ${item.name}`}
+                        >
                           Restore
                         </button>
-                        <button type="button" className="button button-danger" onClick={() => void purge(item)} aria-label={`Delete now: ${item.name}`}>
+                        <button
+                          type="button"
+                          className="button button-danger"
+                          onClick={() => void purge(item)}
+                          aria-label={`Delete now: ${item.name}`}
+                        >
                           Delete now
                         </button>
                       </div>
-                      {renaming[item.id] && <RestoreAs item={item} state={renaming[item.id]!} onChange={(name) => setRenaming({ ...renaming, [item.id]: { ...renaming[item.id]!, name } })} onSubmit={(name) => void restore(item, name)} />}
+                      {renaming[item.id] && (
+                        <RestoreAs
+                          item={item}
+                          state={renaming[item.id]!}
+                          onChange={(name) => setRenaming({ ...renaming, [item.id]: { ...renaming[item.id]!, name } })}
+                          onSubmit={(name) => void restore(item, name)}
+                        />
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -108,7 +128,17 @@ export function RecentlyDeletedPage() {
 }
 
 /** The name is taken: main's answer, and a field to restore under another name. */
-function RestoreAs({ item, state, onChange, onSubmit }: { item: TrashItem; state: { name: string; error: string }; onChange(name: string): void; onSubmit(name: string): void }) {
+function RestoreAs({
+  item,
+  state,
+  onChange,
+  onSubmit,
+}: {
+  item: TrashItem;
+  state: { name: string; error: string };
+  onChange(name: string): void;
+  onSubmit(name: string): void;
+}) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(state.name);

@@ -23,7 +23,8 @@ export function SecurityPage() {
 
   async function optIn() {
     if (!(await setWeakStorage(true))) return;
-    if (useSecurity.getState().status?.weakStorageAllowed) toast('success', 'Keys will be written with the weak obfuscation.');
+    if (useSecurity.getState().status?.weakStorageAllowed)
+      toast('success', 'Keys will be written with the weak obfuscation.');
     else toast('error', 'Nothing changed: storing keys with weak obfuscation was not confirmed.');
   }
 
@@ -60,8 +61,8 @@ export function SecurityPage() {
           </dl>
           {status.mode === 'memory' && (
             <p>
-              If you cannot run a keyring, you can still have keys written to disk, protected only by Chromium's built-in
-              password — any program running as you could read them.{' '}
+              If you cannot run a keyring, you can still have keys written to disk, protected only by Chromium's
+              built-in password — any program running as you could read them.{' '}
               <button type="button" className="button" onClick={() => void optIn()}>
                 Store keys with weak obfuscation…
               </button>

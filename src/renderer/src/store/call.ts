@@ -8,7 +8,10 @@ export async function call<T>(work: () => Promise<Result<T>>): Promise<Result<T>
   try {
     return await work();
   } catch (error) {
-    const failure: IpcError = { code: 'internal', message: error instanceof Error ? error.message : 'The app did not answer.' };
+    const failure: IpcError = {
+      code: 'internal',
+      message: error instanceof Error ? error.message : 'The app did not answer.',
+    };
     return { ok: false, error: failure };
   }
 }

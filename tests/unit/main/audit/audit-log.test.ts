@@ -1,4 +1,14 @@
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,7 +44,10 @@ describe('audit log', () => {
     await log.append(entry('added', 'OpenAI-Production'));
     await log.append(entry('added', 'Claude-Testing'));
     await log.append(entry('deleted', 'Claude-Testing'));
-    expect((await log.list({ event: 'added' })).entries.map((e) => e.keyName)).toEqual(['Claude-Testing', 'OpenAI-Production']);
+    expect((await log.list({ event: 'added' })).entries.map((e) => e.keyName)).toEqual([
+      'Claude-Testing',
+      'OpenAI-Production',
+    ]);
     expect((await log.list({ search: 'claude' })).entries.map((e) => e.event)).toEqual(['deleted', 'added']);
   });
 
@@ -53,7 +66,9 @@ describe('audit log', () => {
     const log = createFileAuditLog(join(dir, 'audit.jsonl'));
     await log.append({ ...entry('added', 'x'), detail: 'd'.repeat(500) });
     expect((await log.list()).entries[0]?.detail).toHaveLength(200);
-    await expect(log.append({ ...entry('added', 'x'), provider: 'evil' as never })).rejects.toThrow('outside the schema');
+    await expect(log.append({ ...entry('added', 'x'), provider: 'evil' as never })).rejects.toThrow(
+      'outside the schema',
+    );
   });
 });
 
@@ -71,7 +86,7 @@ describe('audit log: size and damage', () => {
     expect(names.length).toBeLessThan(40); // the oldest file was dropped
   });
 
-  it('a log past V8\'s string limit still lists its newest entries instead of reading as empty', async () => {
+  it("a log past V8's string limit still lists its newest entries instead of reading as empty", async () => {
     const file = join(dir, 'audit.jsonl');
     writeFileSync(file, `${JSON.stringify({ ...entry('added', 'Oldest'), at: '2026-01-01T00:00:00.000Z' })}\n`);
     truncateSync(file, 600 * 1024 * 1024); // sparse: no disk used, but readFile would need a 600 MB string
@@ -95,19 +110,37 @@ describe('audit log: size and damage', () => {
 describe('CSV export', () => {
   it('quotes every cell and defuses cells a spreadsheet would run as formulas', () => {
     const csv = toCsv([
-      { at: '2026-11-26T10:00:00.000Z', event: 'renamed', keyId: 'id-1', keyName: '=HYPERLINK("http://evil")', provider: 'openai', detail: 'was "a, b"' },
-      { at: '2026-11-26T10:01:00.000Z', event: 'tested', keyId: 'id-2', keyName: '+SUM(A1)', provider: 'gemini', detail: '@cmd' },
+      {
+        at: '2026-11-26T10:00:00.000Z',
+        event: 'renamed',
+        keyId: 'id-1',
+        keyName: '=HYPERLINK("http://evil")',
+        provider: 'openai',
+        detail: 'was "a, b"',
+      },
+      {
+        at: '2026-11-26T10:01:00.000Z',
+        event: 'tested',
+        keyId: 'id-2',
+        keyName: '+SUM(A1)',
+        provider: 'gemini',
+        detail: '@cmd',
+      },
     ]);
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('"time","event","key","provider","detail","key id"');
-    expect(lines[1]).toBe(`"2026-11-26T10:00:00.000Z","renamed","'=HYPERLINK(""http://evil"")","openai","was ""a, b""","id-1"`);
+    expect(lines[1]).toBe(
+      `"2026-11-26T10:00:00.000Z","renamed","'=HYPERLINK(""http://evil"")","openai","was ""a, b""","id-1"`,
+    );
     expect(lines[2]).toBe(`"2026-11-26T10:01:00.000Z","tested","'+SUM(A1)","gemini","'@cmd","id-2"`);
   });
 
   it('semicolon-locale formula injection: a formula after ; or , inside a name is defused too', () => {
     const at = '2026-11-26T10:00:00.000Z';
     const names = ["x;=cmd|' /C calc'!A0", 'a,+1+1', 'b; -2', 'c;@SUM(1)', 'd;\t=1', 'e,\r=1'];
-    const csv = toCsv(names.map((keyName) => ({ at, event: 'added' as const, keyId: 'id', keyName, provider: 'openai' as const })));
+    const csv = toCsv(
+      names.map((keyName) => ({ at, event: 'added' as const, keyId: 'id', keyName, provider: 'openai' as const })),
+    );
     const cells = csv
       .trim()
       .split('\r\n')

@@ -20,7 +20,11 @@ async function all(text: string, options: { chunk: number; maxLine: number }): P
 
 describe('lines backward', () => {
   it('yields lines last to first across tiny chunks, multi-byte characters intact, blank lines skipped', async () => {
-    expect(await all('first é\n\nsecond ✓\nthird', { chunk: 3, maxLine: 100 })).toEqual(['third', 'second ✓', 'first é']);
+    expect(await all('first é\n\nsecond ✓\nthird', { chunk: 3, maxLine: 100 })).toEqual([
+      'third',
+      'second ✓',
+      'first é',
+    ]);
   });
 
   it('yields an over-long line as null without assembling it, and goes on', async () => {

@@ -29,11 +29,19 @@ afterEach(() => store.cleanup());
 
 describe('weak storage opt-in', () => {
   it('a compromised window calling app:set-weak-storage alone cannot weaken storage: main asks, and "no" changes nothing', async () => {
-    await core.handlers['keys:add']({ name: 'Session', provider: 'openai', model: 'gpt-5.5', secret: 'sk-proj-CANARY-weak-0123456789' });
+    await core.handlers['keys:add']({
+      name: 'Session',
+      provider: 'openai',
+      model: 'gpt-5.5',
+      secret: 'sk-proj-CANARY-weak-0123456789',
+    });
     const before = store.read();
     const status = await core.handlers['app:set-weak-storage']({ allow: true });
     expect(asked).toHaveLength(1);
-    expect(asked[0]).toMatchObject({ confirmLabel: 'Store them anyway', message: expect.stringContaining('weak obfuscation') });
+    expect(asked[0]).toMatchObject({
+      confirmLabel: 'Store them anyway',
+      message: expect.stringContaining('weak obfuscation'),
+    });
     expect(status).toMatchObject({ mode: 'memory', weakStorageAllowed: false });
     expect(core.settings.current().allowWeakStorage).toBe(false);
     expect(cipher.weakEnabled).toBe(false);
@@ -41,9 +49,17 @@ describe('weak storage opt-in', () => {
   });
 
   it('"yes" in main\'s dialog opts in and writes this run\'s keys; opting out needs no question', async () => {
-    await core.handlers['keys:add']({ name: 'Session', provider: 'openai', model: 'gpt-5.5', secret: 'sk-proj-CANARY-weak-0123456789' });
+    await core.handlers['keys:add']({
+      name: 'Session',
+      provider: 'openai',
+      model: 'gpt-5.5',
+      secret: 'sk-proj-CANARY-weak-0123456789',
+    });
     answer = true;
-    expect(await core.handlers['app:set-weak-storage']({ allow: true })).toMatchObject({ mode: 'weak', weakStorageAllowed: true });
+    expect(await core.handlers['app:set-weak-storage']({ allow: true })).toMatchObject({
+      mode: 'weak',
+      weakStorageAllowed: true,
+    });
     expect(cipher.weakEnabled).toBe(true);
     expect(JSON.parse(store.read()).keys).toHaveLength(1);
     answer = false;
@@ -52,7 +68,7 @@ describe('weak storage opt-in', () => {
   });
 });
 
-describe('main\'s dialogs', () => {
+describe("main's dialogs", () => {
   it('one at a time: a second request while one is open is answered "no" without a second dialog', async () => {
     let release: (value: boolean) => void = () => {};
     let shown = 0;
@@ -71,6 +87,13 @@ describe('main\'s dialogs', () => {
   });
 
   it('a dialog that fails counts as "no"', async () => {
-    expect(await oneAtATime(async () => Promise.reject(new Error('no window')))({ title: 't', message: 'm', detail: 'd', confirmLabel: 'Yes' })).toBe(false);
+    expect(
+      await oneAtATime(async () => Promise.reject(new Error('no window')))({
+        title: 't',
+        message: 'm',
+        detail: 'd',
+        confirmLabel: 'Yes',
+      }),
+    ).toBe(false);
   });
 });

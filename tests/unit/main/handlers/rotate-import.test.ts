@@ -27,13 +27,16 @@ beforeEach(() => {
 });
 afterEach(() => store.cleanup());
 
-const add = (name: string, secret: string) => core.handlers['keys:add']({ name, provider: 'openai', model: 'gpt-5.5', secret });
+const add = (name: string, secret: string) =>
+  core.handlers['keys:add']({ name, provider: 'openai', model: 'gpt-5.5', secret });
 
 describe('rotate', () => {
   it('refuses the same secret before asking the provider', async () => {
     const key = await add('Prod', 'sk-proj-scenario_valid-same-0123456789');
     const before = fake.requests.length;
-    await expect(core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-same-0123456789', override: false })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(
+      core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-same-0123456789', override: false }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
     expect(fake.requests.length).toBe(before);
   });
 
@@ -43,7 +46,11 @@ describe('rotate', () => {
     const oldTest = core.handlers['keys:test']({ id: key.id });
     await expect.poll(() => fake.requests.some((r) => r.key?.includes('slow-old'))).toBe(true);
     fake.forceScenario.openai = 'valid';
-    const rotated = await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-new-0123456789', override: false });
+    const rotated = await core.handlers['keys:rotate']({
+      id: key.id,
+      secret: 'sk-proj-scenario_valid-new-0123456789',
+      override: false,
+    });
     delete fake.forceScenario.openai;
     const after = await oldTest;
     expect(rotated.rotated).toBe(true);
@@ -54,7 +61,11 @@ describe('rotate', () => {
   it('keeps the old key when the new one fails its test, and says why', async () => {
     const key = await add('Prod', 'sk-proj-scenario_valid-old-0123456789');
     const before = store.read();
-    const answer = await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_invalid-new-0123456789', override: false });
+    const answer = await core.handlers['keys:rotate']({
+      id: key.id,
+      secret: 'sk-proj-scenario_invalid-new-0123456789',
+      override: false,
+    });
     expect(answer.rotated).toBe(false);
     expect(answer.result?.outcome).toBe('invalid_key');
     expect(answer.key.hint).toBe(key.hint);
@@ -64,14 +75,20 @@ describe('rotate', () => {
   it('refuses a new key that is already stored under another name', async () => {
     const key = await add('Prod', 'sk-proj-scenario_valid-old-0123456789');
     await add('Other', 'sk-proj-scenario_valid-other-0123456789');
-    await expect(core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-other-0123456789', override: false })).rejects.toMatchObject({
+    await expect(
+      core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-other-0123456789', override: false }),
+    ).rejects.toMatchObject({
       code: 'duplicate_key',
     });
   });
 
   it('records the rotation in the audit log without the key', async () => {
     const key = await add('Prod', 'sk-proj-scenario_valid-old-0123456789');
-    const answer = await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-NEWSECRET-0123456789', override: false });
+    const answer = await core.handlers['keys:rotate']({
+      id: key.id,
+      secret: 'sk-proj-scenario_valid-NEWSECRET-0123456789',
+      override: false,
+    });
     expect(answer.rotated).toBe(true);
     const log = (await core.handlers['audit:list']({})).entries;
     expect(log.map((e) => e.event)).toEqual(expect.arrayContaining(['added', 'rotated']));
@@ -82,7 +99,11 @@ describe('rotate', () => {
 describe('rotate keeps the previous secret in Recently deleted', () => {
   it('a compromised window rotating a key to junk (override) does not destroy the old secret: it waits, unusable, restorable', async () => {
     const key = await add('Prod', 'sk-proj-scenario_valid-OLDSECRET-0123456789');
-    const answer = await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_invalid-junk-0123456789', override: true });
+    const answer = await core.handlers['keys:rotate']({
+      id: key.id,
+      secret: 'sk-proj-scenario_invalid-junk-0123456789',
+      override: true,
+    });
     expect(answer.rotated).toBe(true);
     const [item] = await core.handlers['trash:list'](undefined);
     expect(item).toMatchObject({ kind: 'replaced', keyId: key.id, name: 'Prod', hint: key.hint });
@@ -102,7 +123,11 @@ describe('rotate keeps the previous secret in Recently deleted', () => {
 
   it('the previous secret is purged once the new one passes a test', async () => {
     const key = await add('Prod', 'sk-proj-scenario_valid-old-0123456789');
-    await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_ratelimit-new-0123456789', override: true });
+    await core.handlers['keys:rotate']({
+      id: key.id,
+      secret: 'sk-proj-scenario_ratelimit-new-0123456789',
+      override: true,
+    });
     expect(await core.handlers['trash:list'](undefined)).toHaveLength(1);
     fake.forceScenario.openai = 'valid';
     await core.handlers['keys:test']({ id: key.id });
@@ -114,7 +139,11 @@ describe('rotate keeps the previous secret in Recently deleted', () => {
 
   it('a rotation whose new key passes its test at once keeps nothing', async () => {
     const key = await add('Prod', 'sk-proj-scenario_valid-old-0123456789');
-    await core.handlers['keys:rotate']({ id: key.id, secret: 'sk-proj-scenario_valid-new-0123456789', override: false });
+    await core.handlers['keys:rotate']({
+      id: key.id,
+      secret: 'sk-proj-scenario_valid-new-0123456789',
+      override: false,
+    });
     expect(await core.handlers['trash:list'](undefined)).toEqual([]);
   });
 });
@@ -123,10 +152,14 @@ describe('import', () => {
   it('finds the environment key, masked, and imports it under the chosen name', async () => {
     const [candidate] = await core.handlers['import:scan-environment'](undefined);
     expect(JSON.stringify(candidate)).not.toContain('ENVSECRET');
-    const { imported, failed } = await core.handlers['import:commit']({ items: [{ token: candidate!.token, name: 'From-Env', model: 'gpt-5.5' }] });
+    const { imported, failed } = await core.handlers['import:commit']({
+      items: [{ token: candidate!.token, name: 'From-Env', model: 'gpt-5.5' }],
+    });
     expect(failed).toEqual([]);
     expect(imported[0]).toMatchObject({ name: 'From-Env', provider: 'openai' });
-    const again = await core.handlers['import:commit']({ items: [{ token: candidate!.token, name: 'Twice', model: 'gpt-5.5' }] });
+    const again = await core.handlers['import:commit']({
+      items: [{ token: candidate!.token, name: 'Twice', model: 'gpt-5.5' }],
+    });
     expect(again.failed[0]?.message).toContain('expired');
   });
 
@@ -134,7 +167,10 @@ describe('import', () => {
     picked = join(store.dir, 'empty.env');
     writeFileSync(picked, '# nothing\n');
     const before = store.read();
-    await expect(core.handlers['import:open-file'](undefined)).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('No API keys found in empty.env') });
+    await expect(core.handlers['import:open-file'](undefined)).rejects.toMatchObject({
+      code: 'not_found',
+      message: expect.stringContaining('No API keys found in empty.env'),
+    });
     expect(store.read()).toBe(before);
   });
 
@@ -145,7 +181,10 @@ describe('import', () => {
   it('reports a name clash per item and imports the rest', async () => {
     await add('Taken', 'sk-proj-scenario_valid-taken-0123456789');
     picked = join(store.dir, 'two.env');
-    writeFileSync(picked, 'OPENAI_API_KEY=sk-proj-scenario_valid-a-0123456789\nDEEPSEEK_API_KEY=sk-scenario_valid-b-0123456789\n');
+    writeFileSync(
+      picked,
+      'OPENAI_API_KEY=sk-proj-scenario_valid-a-0123456789\nDEEPSEEK_API_KEY=sk-scenario_valid-b-0123456789\n',
+    );
     const { candidates } = await core.handlers['import:open-file'](undefined);
     const [first, second] = candidates;
     const result = await core.handlers['import:commit']({
@@ -157,7 +196,9 @@ describe('import', () => {
     expect(result.imported.map((k) => k.name)).toEqual(['DeepSeek-Imported']);
     expect(result.failed[0]?.message).toContain('already exists');
     // The failed one can be retried under another name.
-    const retry = await core.handlers['import:commit']({ items: [{ token: first!.token, name: 'OpenAI-Imported', model: 'gpt-5.5' }] });
+    const retry = await core.handlers['import:commit']({
+      items: [{ token: first!.token, name: 'OpenAI-Imported', model: 'gpt-5.5' }],
+    });
     expect(retry.imported.map((k) => k.name)).toEqual(['OpenAI-Imported']);
   });
 });

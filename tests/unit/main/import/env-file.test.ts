@@ -34,7 +34,10 @@ describe('.env import: what is picked is looked at before it is read', () => {
     writeFileSync(picked, 'OPENAI_API_KEY=sk-proj-huge-0123456789\n');
     truncateSync(picked, 1024 ** 3);
     const before = process.memoryUsage().arrayBuffers;
-    await expect(core.handlers['import:open-file'](undefined)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('too large') });
+    await expect(core.handlers['import:open-file'](undefined)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('too large'),
+    });
     expect(fsCalls.readFile).toEqual([]);
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 ** 2);
   });
@@ -42,17 +45,26 @@ describe('.env import: what is picked is looked at before it is read', () => {
   it('a FIFO is refused at once instead of hanging main while it waits for a writer', async () => {
     picked = join(store.dir, 'pipe.env');
     execFileSync('mkfifo', [picked]);
-    await expect(core.handlers['import:open-file'](undefined)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('not a regular file') });
+    await expect(core.handlers['import:open-file'](undefined)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('not a regular file'),
+    });
   }, 3000);
 
   it('a device is refused the same way', async () => {
     picked = '/dev/zero';
-    await expect(core.handlers['import:open-file'](undefined)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('not a regular file') });
+    await expect(core.handlers['import:open-file'](undefined)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('not a regular file'),
+    });
   }, 3000);
 
   it('a missing file gets a clear error', async () => {
     picked = join(store.dir, 'gone.env');
-    await expect(core.handlers['import:open-file'](undefined)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('could not be read') });
+    await expect(core.handlers['import:open-file'](undefined)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('could not be read'),
+    });
   });
 
   it('a small regular file is still read and offered', async () => {

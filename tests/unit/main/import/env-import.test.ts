@@ -39,8 +39,19 @@ describe('import session', () => {
     let now = 0;
     const session = createImportSession(() => now);
     const secret = 'sk-proj-SECRETVALUE-0123456789wxyz';
-    const [candidate] = session.offer(new Map([['OPENAI_API_KEY', `  "${secret}" `], ['PATH', '/usr/bin']]), 'environment');
-    expect(candidate).toMatchObject({ variable: 'OPENAI_API_KEY', provider: 'openai', hint: 'sk-proj-…wxyz', source: 'environment' });
+    const [candidate] = session.offer(
+      new Map([
+        ['OPENAI_API_KEY', `  "${secret}" `],
+        ['PATH', '/usr/bin'],
+      ]),
+      'environment',
+    );
+    expect(candidate).toMatchObject({
+      variable: 'OPENAI_API_KEY',
+      provider: 'openai',
+      hint: 'sk-proj-…wxyz',
+      source: 'environment',
+    });
     expect(JSON.stringify(candidate)).not.toContain('SECRETVALUE');
     expect(session.peek(candidate!.token)?.secret).toBe(secret);
     session.consume(candidate!.token);
@@ -52,12 +63,24 @@ describe('import session', () => {
   });
 
   it('drops values no provider would issue (inner spaces, too short)', () => {
-    const found = createImportSession().offer(new Map([['OPENAI_API_KEY', 'sk proj with spaces'], ['DEEPSEEK_API_KEY', 'short']]), 'x');
+    const found = createImportSession().offer(
+      new Map([
+        ['OPENAI_API_KEY', 'sk proj with spaces'],
+        ['DEEPSEEK_API_KEY', 'short'],
+      ]),
+      'x',
+    );
     expect(found).toEqual([]);
   });
 
-  it('scenario import lookalike: a value that looks like another provider\'s key is flagged, before anything is sent', () => {
-    const found = createImportSession().offer(new Map([['OPENAI_API_KEY', 'sk-ant-api03-pasted-in-the-wrong-place'], ['GEMINI_API_KEY', 'AQ.Ab8RN6abcdef0123']]), 'x');
+  it("scenario import lookalike: a value that looks like another provider's key is flagged, before anything is sent", () => {
+    const found = createImportSession().offer(
+      new Map([
+        ['OPENAI_API_KEY', 'sk-ant-api03-pasted-in-the-wrong-place'],
+        ['GEMINI_API_KEY', 'AQ.Ab8RN6abcdef0123'],
+      ]),
+      'x',
+    );
     expect(found.map((c) => [c.variable, c.looksLike])).toEqual([
       ['OPENAI_API_KEY', 'anthropic'],
       ['GEMINI_API_KEY', null],
@@ -65,7 +88,13 @@ describe('import session', () => {
   });
 
   it('maps both Google variables to Gemini', () => {
-    const found = createImportSession().offer(new Map([['GOOGLE_API_KEY', 'AIzaSyA-0123456789abcdef'], ['GEMINI_API_KEY', 'AQ.Ab8RN6abcdef0123']]), 'x');
+    const found = createImportSession().offer(
+      new Map([
+        ['GOOGLE_API_KEY', 'AIzaSyA-0123456789abcdef'],
+        ['GEMINI_API_KEY', 'AQ.Ab8RN6abcdef0123'],
+      ]),
+      'x',
+    );
     expect(found.map((c) => c.provider)).toEqual(['gemini', 'gemini']);
   });
 });
@@ -90,7 +119,10 @@ describe('import session: expired candidates leave memory on their own', () => {
   it('the timer never keeps the process alive (unref)', () => {
     const unref = vi.fn();
     const real = globalThis.setTimeout;
-    const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms: number) => Object.assign(real(fn, ms), { unref })) as unknown as typeof setTimeout);
+    const spy = vi
+      .spyOn(globalThis, 'setTimeout')
+      .mockImplementation(((fn: () => void, ms: number) =>
+        Object.assign(real(fn, ms), { unref })) as unknown as typeof setTimeout);
     const session = createImportSession();
     session.offer(new Map([['OPENAI_API_KEY', 'sk-proj-SECRETVALUE-0123456789wxyz']]), 'environment');
     expect(unref).toHaveBeenCalled();
@@ -103,7 +135,9 @@ describe('import session: expired candidates leave memory on their own', () => {
     const core = createTestCore(store, { env: { OPENAI_API_KEY: 'sk-proj-ENVSECRET-0123456789abcd' } });
     const [candidate] = await core.handlers['import:scan-environment'](undefined);
     core.windowClosed();
-    const { failed } = await core.handlers['import:commit']({ items: [{ token: candidate!.token, name: 'Late', model: 'gpt-5.5' }] });
+    const { failed } = await core.handlers['import:commit']({
+      items: [{ token: candidate!.token, name: 'Late', model: 'gpt-5.5' }],
+    });
     expect(failed[0]?.message).toContain('expired');
     store.cleanup();
   });

@@ -24,9 +24,15 @@ beforeAll(async () => {
   store = createTempStore();
   opened = [];
   const core = createTestCore(store, { openExternal: async (url) => void opened.push(url) });
-  gatekeeper = createGatekeeper(core.handlers, createSenderCheck(APP, (id) => id === 1), { warn: () => {}, error: () => {} });
+  gatekeeper = createGatekeeper(
+    core.handlers,
+    createSenderCheck(APP, (id) => id === 1),
+    { warn: () => {}, error: () => {} },
+  );
   // One real key, so mutations of existing records would show in the file.
-  await gatekeeper.dispatch('keys:add', sender, [{ provider: 'openai', model: 'gpt-5.5', name: 'Existing', secret: 'sk-proj-existing-0123456789' }]);
+  await gatekeeper.dispatch('keys:add', sender, [
+    { provider: 'openai', model: 'gpt-5.5', name: 'Existing', secret: 'sk-proj-existing-0123456789' },
+  ]);
   before = store.read();
 });
 afterAll(() => store.cleanup());
@@ -35,7 +41,16 @@ const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toS
 const weirdString = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme', maxLength: 64 }),
-  fc.constantFrom('', ' ', '\u0000', '\u202e', '\ud800', 'A'.repeat(100_000), '../../etc/passwd', 'javascript:alert(1)'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\u202e',
+    '\ud800',
+    'A'.repeat(100_000),
+    '../../etc/passwd',
+    'javascript:alert(1)',
+  ),
 );
 const deep = fc.integer({ min: 50, max: 2000 }).map((depth) => {
   let value: unknown = 'x';
@@ -43,11 +58,30 @@ const deep = fc.integer({ min: 50, max: 2000 }).map((depth) => {
   return value;
 });
 const payload: fc.Arbitrary<unknown> = fc.oneof(
-  fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }),
+  fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withSparseArray: true,
+    withNullPrototype: true,
+  }),
   weirdString,
   deep,
   fc.dictionary(fc.oneof(hostileKey, fc.string()), fc.anything(), { maxKeys: 8 }),
-  fc.record({ id: weirdString, provider: weirdString, model: weirdString, name: weirdString, secret: weirdString, allow: fc.anything(), target: weirdString }, { requiredKeys: [] }),
+  fc.record(
+    {
+      id: weirdString,
+      provider: weirdString,
+      model: weirdString,
+      name: weirdString,
+      secret: weirdString,
+      allow: fc.anything(),
+      target: weirdString,
+    },
+    { requiredKeys: [] },
+  ),
   fc.constant(JSON.parse('{"__proto__": {"polluted": true}, "id": "x"}')),
 );
 

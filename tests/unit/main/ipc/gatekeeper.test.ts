@@ -25,7 +25,11 @@ beforeEach(() => {
       opened.push(url);
     },
   });
-  gatekeeper = createGatekeeper(core.handlers, createSenderCheck(APP, (id) => id === WINDOW_ID), log);
+  gatekeeper = createGatekeeper(
+    core.handlers,
+    createSenderCheck(APP, (id) => id === WINDOW_ID),
+    log,
+  );
 });
 afterEach(() => store.cleanup());
 
@@ -73,7 +77,11 @@ describe('gatekeeper: input', () => {
     ['a number as key', 'keys:add', [{ ...validAdd, secret: 12345678 }]],
     ['an unknown provider', 'keys:add', [{ ...validAdd, provider: 'evil' }]],
     ['an extra field', 'keys:add', [{ ...validAdd, ciphertext: 'AAAA' }]],
-    ['a __proto__ key', 'keys:add', [JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(validAdd).slice(1)}`)]],
+    [
+      'a __proto__ key',
+      'keys:add',
+      [JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(validAdd).slice(1)}`)],
+    ],
     ['two arguments', 'keys:add', [validAdd, validAdd]],
     ['a remove without id', 'keys:remove', [{}]],
     ['a remove with a non-uuid id', 'keys:remove', [{ id: '../../etc/passwd' }]],
@@ -100,7 +108,10 @@ describe('gatekeeper: input', () => {
     const result = await call('keys:add', { ...validAdd, name: '  ', secret: 'short' });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', fields: { name: expect.stringContaining('name'), secret: expect.stringContaining('too short') } },
+      error: {
+        code: 'invalid_input',
+        fields: { name: expect.stringContaining('name'), secret: expect.stringContaining('too short') },
+      },
     });
   });
 
@@ -118,17 +129,26 @@ describe('gatekeeper: input', () => {
 
   it('names only the fields the call takes and counts the unknown ones, also in nested items', async () => {
     const top = await call('keys:remove', { id: '4f8a0c53-2d2f-4c1e-9b8e-0a1b2c3d4e5f', a: 1, b: 2 });
-    expect(top).toMatchObject({ ok: false, error: { message: '2 unknown fields (not repeated). This call takes: id.' } });
+    expect(top).toMatchObject({
+      ok: false,
+      error: { message: '2 unknown fields (not repeated). This call takes: id.' },
+    });
     const token = '4f8a0c53-2d2f-4c1e-9b8e-0a1b2c3d4e5f';
     const nested = await call('import:commit', { items: [{ token, name: 'n', model: 'gpt-5.5', [SECRET]: 1 }] });
-    expect(nested).toMatchObject({ ok: false, error: { fields: { 'items.0': '1 unknown field (not repeated). This call takes: token, name, model.' } } });
+    expect(nested).toMatchObject({
+      ok: false,
+      error: { fields: { 'items.0': '1 unknown field (not repeated). This call takes: token, name, model.' } },
+    });
     expect(JSON.stringify(nested)).not.toContain('CANARY');
   });
 
   it('reports a duplicate name on the name field', async () => {
     await call('keys:add', validAdd);
     const result = await call('keys:add', { ...validAdd, name: 'OPENAI-PRODUCTION' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'duplicate_name', fields: { name: expect.any(String) } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'duplicate_name', fields: { name: expect.any(String) } },
+    });
   });
 });
 

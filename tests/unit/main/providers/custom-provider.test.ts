@@ -27,12 +27,29 @@ describe('custom base URL', () => {
     ['upper case and dot segments', 'HTTPS://API.Example.COM/v2/../v1/', 'https://api.example.com/v1'],
   ])('scenario %s: stores the canonical URL', (_, input, output) => {
     expect(baseUrlSchema.parse(input)).toBe(output);
-    const added = addKeyInputSchema.parse({ provider: 'custom', model: '', name: 'K', secret: 'sk-0123456789abcdef', endpoint: { name: 'X', baseUrl: input } });
+    const added = addKeyInputSchema.parse({
+      provider: 'custom',
+      model: '',
+      name: 'K',
+      secret: 'sk-0123456789abcdef',
+      endpoint: { name: 'X', baseUrl: input },
+    });
     expect(added.endpoint?.baseUrl).toBe(output);
   });
 
   it('scenario stored as typed: a base URL saved by an older version is shown canonical', async () => {
-    const record = { id: '2b1c3f7e-8a4d-4c5e-9f60-1a2b3c4d5e6f', name: 'K', provider: 'custom', model: '', hint: 'sk-…cdef', ciphertext: 'AAAA', backend: 'test', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', endpoint: { name: 'X', baseUrl: 'https://api.openai.com%2Eevil.example/v1' } };
+    const record = {
+      id: '2b1c3f7e-8a4d-4c5e-9f60-1a2b3c4d5e6f',
+      name: 'K',
+      provider: 'custom',
+      model: '',
+      hint: 'sk-…cdef',
+      ciphertext: 'AAAA',
+      backend: 'test',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      endpoint: { name: 'X', baseUrl: 'https://api.openai.com%2Eevil.example/v1' },
+    };
     const [loaded] = await createStoreRepository({ get: () => [record], set: () => {}, path: '/dev/null' }).load();
     expect(loaded?.endpoint?.baseUrl).toBe('https://api.openai.com.evil.example/v1');
   });
@@ -54,8 +71,20 @@ describe('custom base URL', () => {
   it('requires an endpoint for a custom key, and refuses one for a built-in provider', () => {
     const base = { model: '', name: 'K', secret: 'sk-0123456789abcdef' };
     expect(addKeyInputSchema.safeParse({ ...base, provider: 'custom' }).success).toBe(false);
-    expect(addKeyInputSchema.safeParse({ ...base, provider: 'openai', endpoint: { name: 'X', baseUrl: 'https://x.example/v1' } }).success).toBe(false);
-    expect(addKeyInputSchema.safeParse({ ...base, provider: 'custom', endpoint: { name: 'Groq', baseUrl: 'https://api.groq.com/openai/v1' } }).success).toBe(true);
+    expect(
+      addKeyInputSchema.safeParse({
+        ...base,
+        provider: 'openai',
+        endpoint: { name: 'X', baseUrl: 'https://x.example/v1' },
+      }).success,
+    ).toBe(false);
+    expect(
+      addKeyInputSchema.safeParse({
+        ...base,
+        provider: 'custom',
+        endpoint: { name: 'Groq', baseUrl: 'https://api.groq.com/openai/v1' },
+      }).success,
+    ).toBe(true);
   });
 });
 
@@ -75,7 +104,13 @@ describe('testing a custom key', () => {
 
   // The fake OpenAI route stands in for any OpenAI-compatible service.
   const add = (scenario: string, baseUrl = fake.baseUrls.openai) =>
-    core.handlers['keys:add']({ provider: 'custom', model: '', name: `Local-${scenario}`, secret: `sk-scenario_${scenario}-0123456789`, endpoint: { name: 'Local', baseUrl } });
+    core.handlers['keys:add']({
+      provider: 'custom',
+      model: '',
+      name: `Local-${scenario}`,
+      secret: `sk-scenario_${scenario}-0123456789`,
+      endpoint: { name: 'Local', baseUrl },
+    });
 
   it('lists the live models at its own base URL, shown with the key', async () => {
     const key = await add('valid');

@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const secret = (provider: ProviderId, scenario: string) => `${provider === 'gemini' ? 'AQ.' : 'sk-'}scenario_${scenario}-0123456789abcdef`;
+const secret = (provider: ProviderId, scenario: string) =>
+  `${provider === 'gemini' ? 'AQ.' : 'sk-'}scenario_${scenario}-0123456789abcdef`;
 const TIMEOUT = 1500;
 
 /**
@@ -79,7 +80,9 @@ describe.each(builtInProviderIds)('%s against a hostile endpoint', (provider) =>
   });
 
   it('a TLS failure is a network error', async () => {
-    const https = Object.fromEntries(Object.entries(fake.baseUrls).map(([p, url]) => [p, url.replace('http://', 'https://')])) as typeof fake.baseUrls;
+    const https = Object.fromEntries(
+      Object.entries(fake.baseUrls).map(([p, url]) => [p, url.replace('http://', 'https://')]),
+    ) as typeof fake.baseUrls;
     const { result, elapsed } = await run(provider, 'valid', https);
     expect(result?.outcome).toBe('network_error');
     expect(elapsed).toBeLessThan(TIMEOUT + 1000);

@@ -24,7 +24,14 @@ const secrets: Record<BuiltInProviderId, (s: Scenario) => string> = {
 };
 
 async function run(provider: BuiltInProviderId, scenario: Scenario, model = '', timeoutMs = 5000): Promise<TestResult> {
-  const result = await testKey({ provider, entry: registry[provider], secret: secrets[provider](scenario), model, timeoutMs, cancel: new AbortController().signal });
+  const result = await testKey({
+    provider,
+    entry: registry[provider],
+    secret: secrets[provider](scenario),
+    model,
+    timeoutMs,
+    cancel: new AbortController().signal,
+  });
   if (!result) throw new Error('test was cancelled');
   return result;
 }
@@ -89,7 +96,10 @@ describe('key test outcomes', () => {
     expect(JSON.stringify(result)).not.toContain(secrets[provider](scenario));
     // Retries are off: the model list is asked for once (twice when paged). DeepSeek's balance call runs
     // alongside and may land after the answer, so it is left out, and the count is polled.
-    const calls = () => fake.requests.slice(before).filter((r) => r.key === secrets[provider](scenario) && !r.path.endsWith('/user/balance'));
+    const calls = () =>
+      fake.requests
+        .slice(before)
+        .filter((r) => r.key === secrets[provider](scenario) && !r.path.endsWith('/user/balance'));
     await expect.poll(() => calls().length).toBe(scenario === 'paged' ? 2 : 1);
   });
 
@@ -104,7 +114,12 @@ describe('key test outcomes', () => {
 
   it('follows pages of the model list', async () => {
     expect((await run('anthropic', 'paged')).models).toHaveLength(4);
-    expect((await run('gemini', 'paged')).models).toEqual(['gemini-3.8-flash', 'gemini-2.5-pro', 'gemini-flash-latest', 'text-embedding-004']);
+    expect((await run('gemini', 'paged')).models).toEqual([
+      'gemini-3.8-flash',
+      'gemini-2.5-pro',
+      'gemini-flash-latest',
+      'text-embedding-004',
+    ]);
   });
 
   it('reports the DeepSeek balance', async () => {

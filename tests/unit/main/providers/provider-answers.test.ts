@@ -44,14 +44,27 @@ async function testOnce(provider: BuiltInProviderId, scenario: string) {
 
 /** Everything that left main or reached the disk, as text. */
 async function surfaces(tested: unknown): Promise<string> {
-  return [store.read(), JSON.stringify(tested), JSON.stringify(await core.handlers['keys:list'](undefined)), JSON.stringify(emitted)].join('\n');
+  return [
+    store.read(),
+    JSON.stringify(tested),
+    JSON.stringify(await core.handlers['keys:list'](undefined)),
+    JSON.stringify(emitted),
+  ].join('\n');
 }
 
 describe.each(builtInProviderIds)('%s answering with the key in it', (provider) => {
   it('scenario mirror: echoes in model ids, request ids, headers and balance are stored and sent nowhere', async () => {
     const { secret, tested } = await testOnce(provider, 'mirror');
     expect(tested.status).toBe('ok');
-    expect(tested.lastTest?.models).toContain(provider === 'gemini' ? 'gemini-2.5-pro' : provider === 'anthropic' ? 'claude-opus-5' : provider === 'openai' ? 'gpt-5.5' : 'deepseek-flash');
+    expect(tested.lastTest?.models).toContain(
+      provider === 'gemini'
+        ? 'gemini-2.5-pro'
+        : provider === 'anthropic'
+          ? 'claude-opus-5'
+          : provider === 'openai'
+            ? 'gpt-5.5'
+            : 'deepseek-flash',
+    );
     expect(tracesIn(await surfaces(tested), secret)).toEqual([]);
   });
 
@@ -66,7 +79,13 @@ describe('answers outside the contract', () => {
   const listStillWorks = async () => {
     const list = await core.handlers['keys:list'](undefined);
     expect(contract['keys:list'].output.safeParse(list).success).toBe(true);
-    expect(emitted.every((e) => events['keys:changed'].payload.safeParse((e as { payload: unknown }).payload).success || (e as { event: string }).event !== 'keys:changed')).toBe(true);
+    expect(
+      emitted.every(
+        (e) =>
+          events['keys:changed'].payload.safeParse((e as { payload: unknown }).payload).success ||
+          (e as { event: string }).event !== 'keys:changed',
+      ),
+    ).toBe(true);
     // A restart reads the key back, undamaged.
     const reopened = store.open();
     expect(await reopened.load()).toHaveLength(1);
@@ -74,13 +93,16 @@ describe('answers outside the contract', () => {
     return list;
   };
 
-  it.each(builtInProviderIds)('scenario retryinf (%s): a 400-digit Retry-After is "unreadable", and the key stays listed', async (provider) => {
-    const { tested } = await testOnce(provider, 'retryinf');
-    expect(tested.status).toBe('provider_error');
-    expect(tested.lastTest?.hint).toContain('unreadable');
-    expect(await listStillWorks()).toHaveLength(1);
-    expect(emitted.some((e) => (e as { event: string }).event === 'keys:changed')).toBe(true);
-  });
+  it.each(builtInProviderIds)(
+    'scenario retryinf (%s): a 400-digit Retry-After is "unreadable", and the key stays listed',
+    async (provider) => {
+      const { tested } = await testOnce(provider, 'retryinf');
+      expect(tested.status).toBe('provider_error');
+      expect(tested.lastTest?.hint).toContain('unreadable');
+      expect(await listStillWorks()).toHaveLength(1);
+      expect(emitted.some((e) => (e as { event: string }).event === 'keys:changed')).toBe(true);
+    },
+  );
 
   it('scenario currency: a DeepSeek currency longer than 8 characters is "unreadable", and the key stays listed', async () => {
     const { tested } = await testOnce('deepseek', 'currency');

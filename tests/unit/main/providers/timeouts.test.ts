@@ -11,13 +11,21 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const secret = (provider: ProviderId, scenario: string) => `${provider === 'gemini' ? 'AQ.' : 'sk-'}scenario_${scenario}-0123456789abcdef`;
+const secret = (provider: ProviderId, scenario: string) =>
+  `${provider === 'gemini' ? 'AQ.' : 'sk-'}scenario_${scenario}-0123456789abcdef`;
 
 describe.each(builtInProviderIds)('%s', (provider) => {
   it('reports a provider that never answers as a timeout, within timeout + 1 s', async () => {
     const registry = createProviderRegistry(fake.baseUrls);
     const started = Date.now();
-    const result = await testKey({ provider, entry: registry[provider], secret: secret(provider, 'hang'), model: '', timeoutMs: 600, cancel: new AbortController().signal });
+    const result = await testKey({
+      provider,
+      entry: registry[provider],
+      secret: secret(provider, 'hang'),
+      model: '',
+      timeoutMs: 600,
+      cancel: new AbortController().signal,
+    });
     const elapsed = Date.now() - started;
     expect(result?.outcome).toBe('timeout');
     expect(result?.message).toContain('did not answer');
@@ -29,7 +37,14 @@ describe.each(builtInProviderIds)('%s', (provider) => {
     const registry = createProviderRegistry(fake.baseUrls);
     const cancel = new AbortController();
     const started = Date.now();
-    const pending = testKey({ provider, entry: registry[provider], secret: secret(provider, 'hang'), model: '', timeoutMs: 10_000, cancel: cancel.signal });
+    const pending = testKey({
+      provider,
+      entry: registry[provider],
+      secret: secret(provider, 'hang'),
+      model: '',
+      timeoutMs: 10_000,
+      cancel: cancel.signal,
+    });
     setTimeout(() => cancel.abort(), 100);
     await expect(pending).resolves.toBeNull();
     expect(Date.now() - started).toBeLessThan(100 + 1000);
@@ -37,7 +52,14 @@ describe.each(builtInProviderIds)('%s', (provider) => {
 
   it('reports a refused connection as a network error', async () => {
     const registry = createProviderRegistry({ [provider]: await refusedBaseUrl() });
-    const result = await testKey({ provider, entry: registry[provider], secret: secret(provider, 'valid'), model: '', timeoutMs: 5000, cancel: new AbortController().signal });
+    const result = await testKey({
+      provider,
+      entry: registry[provider],
+      secret: secret(provider, 'valid'),
+      model: '',
+      timeoutMs: 5000,
+      cancel: new AbortController().signal,
+    });
     expect(result?.outcome).toBe('network_error');
     expect(result?.hint).toMatch(/connection|proxy|firewall/);
   });
@@ -45,7 +67,14 @@ describe.each(builtInProviderIds)('%s', (provider) => {
   it('waits for a slow provider that answers within the timeout', async () => {
     const registry = createProviderRegistry(fake.baseUrls);
     fake.slowMs = 300;
-    const result = await testKey({ provider, entry: registry[provider], secret: secret(provider, 'slow'), model: '', timeoutMs: 5000, cancel: new AbortController().signal });
+    const result = await testKey({
+      provider,
+      entry: registry[provider],
+      secret: secret(provider, 'slow'),
+      model: '',
+      timeoutMs: 5000,
+      cancel: new AbortController().signal,
+    });
     expect(result?.outcome).toBe('ok');
     expect(result?.latencyMs).toBeGreaterThanOrEqual(290);
   });
@@ -73,7 +102,14 @@ describe("the user's environment", () => {
     const registry = createProviderRegistry(fake.baseUrls);
     for (const provider of builtInProviderIds) {
       const before = fake.requests.length;
-      const result = await testKey({ provider, entry: registry[provider], secret: secret(provider, 'valid'), model: '', timeoutMs: 5000, cancel: new AbortController().signal });
+      const result = await testKey({
+        provider,
+        entry: registry[provider],
+        secret: secret(provider, 'valid'),
+        model: '',
+        timeoutMs: 5000,
+        cancel: new AbortController().signal,
+      });
       expect(result?.outcome, provider).toBe('ok');
       const sent = fake.requests.slice(before);
       expect(sent.length).toBeGreaterThan(0);

@@ -18,7 +18,11 @@ describe('alerts on change', () => {
 
   it('alerts when a working key starts failing, naming it and the diagnosis', () => {
     const notice = alertForChange(key, 'ok', result('invalid_key'));
-    expect(notice).toEqual({ title: 'Claude-Testing: invalid key (was working)', body: 'Anthropic (Claude) rejected this key. Open to fix.', keyId: key.id });
+    expect(notice).toEqual({
+      title: 'Claude-Testing: invalid key (was working)',
+      body: 'Anthropic (Claude) rejected this key. Open to fix.',
+      keyId: key.id,
+    });
     expect(JSON.stringify(notice)).not.toMatch(/SECRET|sk-/);
   });
 

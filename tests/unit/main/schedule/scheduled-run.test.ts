@@ -32,14 +32,24 @@ describe('a scheduled check', () => {
       clock: clock.clock,
       notify: (notice) => notices.push(notice),
     });
-    await core.handlers['keys:add']({ name: 'Slow-One', provider: 'openai', model: '', secret: 'sk-proj-scenario_slow-0123456789abcdef' } as never);
+    await core.handlers['keys:add']({
+      name: 'Slow-One',
+      provider: 'openai',
+      model: '',
+      secret: 'sk-proj-scenario_slow-0123456789abcdef',
+    } as never);
     await core.start();
     fake.slowMs = 500;
     clock.advance(HOUR + 60_000);
     expect(core.scheduler.isRunning()).toBe(true);
 
     // Added after the run listed its keys: only the user tests this one, and it stops working.
-    const mine = await core.handlers['keys:add']({ name: 'Claude-Mine', provider: 'anthropic', model: '', secret: 'sk-ant-api03-scenario_valid-0123456789abcdef' } as never);
+    const mine = await core.handlers['keys:add']({
+      name: 'Claude-Mine',
+      provider: 'anthropic',
+      model: '',
+      secret: 'sk-ant-api03-scenario_valid-0123456789abcdef',
+    } as never);
     await core.handlers['keys:test']({ id: mine.id });
     fake.forceScenario.anthropic = 'invalid';
     expect((await core.handlers['keys:test']({ id: mine.id })).status).toBe('invalid_key');

@@ -79,7 +79,13 @@ describe('scheduled checks', () => {
   it('remembers the last run across restarts', () => {
     const time = fakeClock();
     const run = vi.fn(async () => undefined);
-    const scheduler = createScheduler({ clock: time.clock, intervalHours: () => 24, lastRun: () => time.clock.now() - 25 * HOUR, setLastRun: () => {}, run });
+    const scheduler = createScheduler({
+      clock: time.clock,
+      intervalHours: () => 24,
+      lastRun: () => time.clock.now() - 25 * HOUR,
+      setLastRun: () => {},
+      run,
+    });
     scheduler.start();
     expect(run).toHaveBeenCalledTimes(1);
   });

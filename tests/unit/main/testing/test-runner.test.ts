@@ -28,7 +28,12 @@ beforeEach(() => {
 afterEach(() => store.cleanup());
 
 const add = (name: string, provider: 'openai' | 'anthropic' | 'gemini' | 'deepseek', scenario = 'valid') =>
-  core.handlers['keys:add']({ name, provider, model: '', secret: `sk-scenario_${scenario}-${name}-0123456789` } as never);
+  core.handlers['keys:add']({
+    name,
+    provider,
+    model: '',
+    secret: `sk-scenario_${scenario}-${name}-0123456789`,
+  } as never);
 
 describe('test runner', () => {
   it('stores the result with the key, where it survives a restart', async () => {
@@ -46,7 +51,10 @@ describe('test runner', () => {
     const key = await add('Slow', 'openai', 'slow');
     fake.slowMs = 300;
     const before = fake.requests.length;
-    const [a, b] = await Promise.all([core.handlers['keys:test']({ id: key.id }), core.handlers['keys:test']({ id: key.id })]);
+    const [a, b] = await Promise.all([
+      core.handlers['keys:test']({ id: key.id }),
+      core.handlers['keys:test']({ id: key.id }),
+    ]);
     expect(fake.requests.length - before).toBe(1);
     expect(a.lastTest).toEqual(b.lastTest);
   });
@@ -99,19 +107,35 @@ describe('test runner', () => {
   });
 
   it('tests a key right after it is added, unless turned off in settings', async () => {
-    const auto = createTestCore(store, { registry: createProviderRegistry(fake.baseUrls), settings: { testAfterAdd: true } });
-    const added = await auto.handlers['keys:add']({ name: 'Auto', provider: 'deepseek', model: '', secret: 'sk-scenario_valid-auto-0123456789' } as never);
+    const auto = createTestCore(store, {
+      registry: createProviderRegistry(fake.baseUrls),
+      settings: { testAfterAdd: true },
+    });
+    const added = await auto.handlers['keys:add']({
+      name: 'Auto',
+      provider: 'deepseek',
+      model: '',
+      secret: 'sk-scenario_valid-auto-0123456789',
+    } as never);
     expect(added.testing).toBe(true);
     await expect.poll(async () => (await auto.handlers['keys:list'](undefined))[0]?.status).toBe('ok');
     await auto.handlers['settings:update']({ testAfterAdd: false });
-    const manual = await auto.handlers['keys:add']({ name: 'Manual', provider: 'deepseek', model: '', secret: 'sk-scenario_valid-man-0123456789' } as never);
+    const manual = await auto.handlers['keys:add']({
+      name: 'Manual',
+      provider: 'deepseek',
+      model: '',
+      secret: 'sk-scenario_valid-man-0123456789',
+    } as never);
     expect(manual.testing).toBe(false);
   });
 
   it('starts one run when test-all is asked twice at once (window and tray)', async () => {
     for (let i = 0; i < 3; i++) await add(`K-${i}`, 'openai', 'slow');
     fake.slowMs = 100;
-    const [a, b] = await Promise.all([core.handlers['keys:test-all'](undefined), core.handlers['keys:test-all'](undefined)]);
+    const [a, b] = await Promise.all([
+      core.handlers['keys:test-all'](undefined),
+      core.handlers['keys:test-all'](undefined),
+    ]);
     expect(a).toEqual(b);
     await expect.poll(() => progress.at(-1)?.running).toBe(false);
     expect(progress.filter((p) => !p.running)).toHaveLength(1);
@@ -142,7 +166,9 @@ describe('test runner', () => {
   });
 
   it('answers not_found when testing a key that does not exist', async () => {
-    await expect(core.handlers['keys:test']({ id: '4f8a0c53-2d2f-4c1e-9b8e-0a1b2c3d4e5f' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(core.handlers['keys:test']({ id: '4f8a0c53-2d2f-4c1e-9b8e-0a1b2c3d4e5f' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('uses the timeout from settings', async () => {

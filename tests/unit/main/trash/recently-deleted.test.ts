@@ -11,7 +11,11 @@ import { fakeClock } from '../../../support/fake-clock';
 import { type TempStore, createTempStore } from '../../../support/temp-store';
 import { createTestCore } from '../../../support/test-core';
 
-const SECRETS = ['sk-proj-CANARY-one-0123456789abcd', 'sk-proj-CANARY-two-0123456789efgh', 'sk-proj-CANARY-three-0123456789ij'];
+const SECRETS = [
+  'sk-proj-CANARY-one-0123456789abcd',
+  'sk-proj-CANARY-two-0123456789efgh',
+  'sk-proj-CANARY-three-0123456789ij',
+];
 
 let store: TempStore;
 let core: Core;
@@ -37,7 +41,8 @@ function build(repository?: KeyRepository): Core {
   };
   return createTestCore(store, { confirm, clock: clock.clock, ...(repository ? { repository } : {}) });
 }
-const add = (name: string, secret: string) => core.handlers['keys:add']({ name, provider: 'openai', model: 'gpt-5.5', secret });
+const add = (name: string, secret: string) =>
+  core.handlers['keys:add']({ name, provider: 'openai', model: 'gpt-5.5', secret });
 const events = async () => (await core.handlers['audit:list']({})).entries.map((e) => `${e.event} ${e.keyName}`);
 
 describe('Recently deleted', () => {
@@ -46,13 +51,22 @@ describe('Recently deleted', () => {
     for (const key of keys) await core.handlers['keys:remove']({ id: key.id });
     expect(await core.handlers['keys:list'](undefined)).toEqual([]);
     const items = await core.handlers['trash:list'](undefined);
-    expect(items.map((i) => [i.kind, i.name]).sort()).toEqual([['deleted', 'Key-0'], ['deleted', 'Key-1'], ['deleted', 'Key-2']]);
+    expect(items.map((i) => [i.kind, i.name]).sort()).toEqual([
+      ['deleted', 'Key-0'],
+      ['deleted', 'Key-1'],
+      ['deleted', 'Key-2'],
+    ]);
     expect(Date.parse(items[0]!.purgeAt) - Date.parse(items[0]!.deletedAt)).toBe(TRASH_MS);
     expect(store.read()).not.toContain('CANARY'); // kept as ciphertext only
     expect(JSON.stringify(items)).not.toContain('CANARY');
 
     const restored = await core.handlers['trash:restore']({ id: items.find((i) => i.name === 'Key-1')!.id });
-    expect(restored).toMatchObject({ id: keys[1]!.id, name: 'Key-1', hint: keys[1]!.hint, createdAt: keys[1]!.createdAt });
+    expect(restored).toMatchObject({
+      id: keys[1]!.id,
+      name: 'Key-1',
+      hint: keys[1]!.hint,
+      createdAt: keys[1]!.createdAt,
+    });
     expect((await core.handlers['keys:list'](undefined)).map((k) => k.name)).toEqual(['Key-1']);
     expect(await core.handlers['trash:list'](undefined)).toHaveLength(2);
     // It still opens: the restored ciphertext is the original one.
@@ -118,7 +132,8 @@ describe('Recently deleted', () => {
       location: repository.location,
       load: repository.load,
       save: repository.save,
-      saveMeta: async (name, value) => (name === 'trash' ? Promise.reject(new Error('disk full')) : repository.saveMeta?.(name, value)),
+      saveMeta: async (name, value) =>
+        name === 'trash' ? Promise.reject(new Error('disk full')) : repository.saveMeta?.(name, value),
     });
     const key = await add('Prod', SECRETS[0]!);
     await expect(core.handlers['keys:remove']({ id: key.id })).rejects.toMatchObject({ code: 'storage_error' });
@@ -128,7 +143,8 @@ describe('Recently deleted', () => {
   it('a failed write of the key file after the copy was kept leaves the key, and no second copy', async () => {
     const repository = store.open();
     let failSave = false;
-    const save: KeyRepository['save'] = (records) => (failSave ? Promise.reject(new Error('disk full')) : repository.save(records));
+    const save: KeyRepository['save'] = (records) =>
+      failSave ? Promise.reject(new Error('disk full')) : repository.save(records);
     core = build({ ...repository, location: repository.location, save });
     const key = await add('Prod', SECRETS[0]!);
     failSave = true;
@@ -140,7 +156,14 @@ describe('Recently deleted', () => {
   it('a delete cut short by a crash (key in both places) is settled at start: the stored key wins', async () => {
     const key = await add('Prod', SECRETS[0]!);
     const record = (JSON.parse(store.read()) as { keys: unknown[] }).keys[0];
-    await store.open().saveMeta?.('trash', [{ id: '4f8a0c53-2d2f-4c1e-9b8e-0a1b2c3d4e5f', kind: 'deleted', deletedAt: new Date(clock.clock.now() - 1000).toISOString(), record }]);
+    await store.open().saveMeta?.('trash', [
+      {
+        id: '4f8a0c53-2d2f-4c1e-9b8e-0a1b2c3d4e5f',
+        kind: 'deleted',
+        deletedAt: new Date(clock.clock.now() - 1000).toISOString(),
+        record,
+      },
+    ]);
     core = build();
     await core.start();
     expect(await core.handlers['trash:list'](undefined)).toEqual([]);

@@ -22,7 +22,11 @@ describe('tray actions', () => {
     const d = deps([key]);
     await createTrayActions(d).run({ type: 'test', id: key.id });
     expect(d.testKey).toHaveBeenCalledWith(key.id);
-    expect(d.notify).toHaveBeenCalledWith({ title: 'Claude-Testing: invalid key', body: 'The provider rejected this key. Open to fix.', keyId: key.id });
+    expect(d.notify).toHaveBeenCalledWith({
+      title: 'Claude-Testing: invalid key',
+      body: 'The provider rejected this key. Open to fix.',
+      keyId: key.id,
+    });
     expect(JSON.stringify(d.notify.mock.calls)).not.toContain('SECRET');
   });
 
@@ -32,7 +36,11 @@ describe('tray actions', () => {
     await createTrayActions(d).run({ type: 'test-all' });
     expect(d.testAll).toHaveBeenCalledOnce();
     expect(d.notify).toHaveBeenCalledOnce();
-    expect(d.notify.mock.calls[0]?.[0]).toEqual({ title: 'Tested 2 keys', body: '1 failing: B. Open to fix.', keyId: keys[1]?.id });
+    expect(d.notify.mock.calls[0]?.[0]).toEqual({
+      title: 'Tested 2 keys',
+      body: '1 failing: B. Open to fix.',
+      keyId: keys[1]?.id,
+    });
   });
 
   it('opens the window and quits', async () => {
@@ -53,7 +61,9 @@ describe('tray actions', () => {
 
   it('words notices for success, failure and a cancelled run', () => {
     expect(noticeForKey(summary('Prod', 'ok')).title).toBe('Prod works');
-    expect(noticeForRun([summary('a', 'ok')], { running: false, total: 1, done: 1, cancelled: false }).body).toBe('All tested keys work.');
+    expect(noticeForRun([summary('a', 'ok')], { running: false, total: 1, done: 1, cancelled: false }).body).toBe(
+      'All tested keys work.',
+    );
     const many = ['a', 'b', 'c', 'd', 'e'].map((n) => summary(n, 'timeout'));
     expect(noticeForRun(many, { running: false, total: 9, done: 5, cancelled: true })).toEqual({
       title: 'Tested 5 of 9 keys (cancelled)',

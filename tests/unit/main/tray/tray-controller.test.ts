@@ -5,10 +5,26 @@ import { summary } from '../../../support/key-summaries';
 
 const electron = vi.hoisted(() => {
   type Template = { label?: string; click?: () => void; submenu?: Template[]; enabled?: boolean; type?: string };
-  const trays: Array<{ menus: Template[][]; tooltips: string[]; handlers: Record<string, () => void>; destroyed: boolean; images: unknown[] }> = [];
-  const notifications: Array<{ options: { title: string; body: string }; handlers: Record<string, () => void>; shown: boolean }> = [];
+  const trays: Array<{
+    menus: Template[][];
+    tooltips: string[];
+    handlers: Record<string, () => void>;
+    destroyed: boolean;
+    images: unknown[];
+  }> = [];
+  const notifications: Array<{
+    options: { title: string; body: string };
+    handlers: Record<string, () => void>;
+    shown: boolean;
+  }> = [];
   class Tray {
-    state = { menus: [] as Template[][], tooltips: [] as string[], handlers: {} as Record<string, () => void>, destroyed: false, images: [] as unknown[] };
+    state = {
+      menus: [] as Template[][],
+      tooltips: [] as string[],
+      handlers: {} as Record<string, () => void>,
+      destroyed: false,
+      images: [] as unknown[],
+    };
     constructor(readonly image: unknown) {
       trays.push(this.state);
     }
@@ -51,7 +67,10 @@ vi.mock('electron', () => ({ ...electron, default: electron }));
 const { createTrayController, notify } = await import('../../../../src/main/tray/tray-controller');
 
 function setup() {
-  const keys = [summary('OpenAI-Production', 'ok', { hint: 'sk-proj-…SECRET' }), summary('Claude-Testing', 'not_tested')];
+  const keys = [
+    summary('OpenAI-Production', 'ok', { hint: 'sk-proj-…SECRET' }),
+    summary('Claude-Testing', 'not_tested'),
+  ];
   let sink: ((event: EventChannel, payload: unknown) => void) | undefined;
   const deps = {
     iconPath: '/res/tray.png',
@@ -101,7 +120,9 @@ describe('tray controller', () => {
 
   it("clicking a key's item tests that key and notifies without key material; the notice opens the window on it", async () => {
     const { tray, deps, keys } = setup();
-    await vi.waitFor(() => expect(flatten(tray.menus.at(-1)!).some((i) => i.label?.includes('Claude-Testing'))).toBe(true));
+    await vi.waitFor(() =>
+      expect(flatten(tray.menus.at(-1)!).some((i) => i.label?.includes('Claude-Testing'))).toBe(true),
+    );
     const item = flatten(tray.menus.at(-1)!).find((i) => i.label?.includes('Claude-Testing'));
     const shown = electron.notifications.length;
     item?.click?.();
@@ -117,7 +138,9 @@ describe('tray controller', () => {
 
   it('Test all, Open and Quit do what they say; tray labels never carry key material', async () => {
     const { tray, deps } = setup();
-    await vi.waitFor(() => expect(flatten(tray.menus.at(-1)!).find((i) => i.label === 'Test all keys')).toMatchObject({ enabled: true }));
+    await vi.waitFor(() =>
+      expect(flatten(tray.menus.at(-1)!).find((i) => i.label === 'Test all keys')).toMatchObject({ enabled: true }),
+    );
     const items = flatten(tray.menus.at(-1)!);
     items.find((i) => i.label === 'Test all keys')?.click?.();
     items.find((i) => i.label === 'Open API Key Management')?.click?.();

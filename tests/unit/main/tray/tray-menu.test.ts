@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { GROUP_THRESHOLD, type TrayItem, buildTrayMenu, keyLabel, summaryLine } from '../../../../src/main/tray/tray-menu';
+import {
+  GROUP_THRESHOLD,
+  type TrayItem,
+  buildTrayMenu,
+  keyLabel,
+  summaryLine,
+} from '../../../../src/main/tray/tray-menu';
 import { outcomes } from '../../../../src/shared/test-result';
 import { providerIds } from '../../../../src/shared/providers';
 import { summary } from '../../../support/key-summaries';
 
 const labels = (items: TrayItem[]): string[] => items.flatMap((i) => ('label' in i ? [i.label] : []));
-const actions = (items: TrayItem[]) => items.filter((i): i is Extract<TrayItem, { kind: 'action' }> => i.kind === 'action');
+const actions = (items: TrayItem[]) =>
+  items.filter((i): i is Extract<TrayItem, { kind: 'action' }> => i.kind === 'action');
 
 describe('tray menu', () => {
   it('with no keys: says so, and Test all is disabled', () => {
@@ -17,8 +24,18 @@ describe('tray menu', () => {
   it('with one key: a summary, Test all, and the key as an item that tests it', () => {
     const key = summary('OpenAI-Production', 'ok');
     const menu = buildTrayMenu({ keys: [key], progress: null });
-    expect(labels(menu)).toEqual(['1 key · 1 OK', 'Test all keys', 'Click a key to test it', '✓ OpenAI-Production — 230 ms', 'Open API Key Management', 'Quit']);
-    expect(actions(menu).find((a) => a.label.includes('OpenAI-Production'))?.action).toEqual({ type: 'test', id: key.id });
+    expect(labels(menu)).toEqual([
+      '1 key · 1 OK',
+      'Test all keys',
+      'Click a key to test it',
+      '✓ OpenAI-Production — 230 ms',
+      'Open API Key Management',
+      'Quit',
+    ]);
+    expect(actions(menu).find((a) => a.label.includes('OpenAI-Production'))?.action).toEqual({
+      type: 'test',
+      id: key.id,
+    });
   });
 
   it('labels every status in words, never by colour alone', () => {
@@ -38,7 +55,13 @@ describe('tray menu', () => {
   });
 
   it('summarises OK, failing and testing keys', () => {
-    const keys = [summary('a', 'ok'), summary('b', 'ok'), summary('c', 'ok'), summary('d', 'invalid_key'), summary('e', 'not_tested', { testing: true })];
+    const keys = [
+      summary('a', 'ok'),
+      summary('b', 'ok'),
+      summary('c', 'ok'),
+      summary('d', 'invalid_key'),
+      summary('e', 'not_tested', { testing: true }),
+    ];
     expect(summaryLine(keys)).toBe('5 keys · 3 OK · 1 failing · 1 testing');
   });
 
@@ -53,7 +76,12 @@ describe('tray menu', () => {
     const keys = Array.from({ length: 40 }, (_, i) => summary(`Key-${i}`, 'ok', { provider: providerIds[i % 4] }));
     const menu = buildTrayMenu({ keys, progress: null });
     const submenus = menu.filter((i): i is Extract<TrayItem, { kind: 'submenu' }> => i.kind === 'submenu');
-    expect(submenus.map((s) => s.label)).toEqual(['OpenAI (GPT) (10)', 'Anthropic (Claude) (10)', 'Google (Gemini) (10)', 'DeepSeek (10)']);
+    expect(submenus.map((s) => s.label)).toEqual([
+      'OpenAI (GPT) (10)',
+      'Anthropic (Claude) (10)',
+      'Google (Gemini) (10)',
+      'DeepSeek (10)',
+    ]);
     expect(submenus.flatMap((s) => s.items)).toHaveLength(40);
     expect(labels(menu)[0]).toBe('40 keys · 40 OK');
   });
@@ -69,7 +97,10 @@ describe('tray menu', () => {
   });
 
   it('never carries key material: only names, statuses and latencies', () => {
-    const keys = [summary('Prod', 'ok', { hint: 'sk-proj-…SECRET' }), summary('Test', 'invalid_key', { hint: 'sk-…HIDE' })];
+    const keys = [
+      summary('Prod', 'ok', { hint: 'sk-proj-…SECRET' }),
+      summary('Test', 'invalid_key', { hint: 'sk-…HIDE' }),
+    ];
     expect(JSON.stringify(buildTrayMenu({ keys, progress: null }))).not.toMatch(/SECRET|HIDE|sk-/);
   });
 });

@@ -20,7 +20,9 @@ const SECRET = 'sk-proj-CANARY-destination-0123456789abcdef';
 const stolen: string[] = [];
 const attacker = createServer((req, res) => {
   stolen.push(String(req.headers.authorization ?? req.headers['x-api-key'] ?? ''));
-  res.writeHead(200, { 'content-type': 'application/json' }).end('{"object":"list","data":[{"id":"gpt-5.5","object":"model"}]}');
+  res
+    .writeHead(200, { 'content-type': 'application/json' })
+    .end('{"object":"list","data":[{"id":"gpt-5.5","object":"model"}]}');
 });
 let attackerUrl: string;
 
@@ -54,9 +56,14 @@ async function useEverywhere(core: Core, id: string): Promise<void> {
   await core.runner.testAll();
   await core.runner.testAllDone();
   await expect(core.handlers['keys:test']({ id })).rejects.toMatchObject({ code: 'changed_outside' });
-  await expect(core.handlers['keys:rotate']({ id, secret: 'sk-proj-NEW-0123456789abcdef', override: true })).rejects.toMatchObject({ code: 'changed_outside' });
+  await expect(
+    core.handlers['keys:rotate']({ id, secret: 'sk-proj-NEW-0123456789abcdef', override: true }),
+  ).rejects.toMatchObject({ code: 'changed_outside' });
   let lent = false;
-  await expect(core.vault.withSecret(id, async () => (lent = true))).rejects.toMatchObject({ code: 'changed_outside', message: expect.stringContaining('changed outside the app') });
+  await expect(core.vault.withSecret(id, async () => (lent = true))).rejects.toMatchObject({
+    code: 'changed_outside',
+    message: expect.stringContaining('changed outside the app'),
+  });
   expect(lent).toBe(false);
 }
 
@@ -70,7 +77,12 @@ async function expectRefused(core: Core, id: string): Promise<void> {
 
 describe('a destination changed outside the app', () => {
   it('refuses an OpenAI record given an endpoint outside the app: no check ever sends the key there', async () => {
-    const { id } = await boot().vault.add({ provider: 'openai', model: 'gpt-5.5', name: 'OpenAI-Production', secret: SECRET });
+    const { id } = await boot().vault.add({
+      provider: 'openai',
+      model: 'gpt-5.5',
+      name: 'OpenAI-Production',
+      secret: SECRET,
+    });
     edit((r) => (r.endpoint = { name: 'OpenAI', baseUrl: attackerUrl }));
     await expectRefused(boot(), id);
   });
@@ -82,23 +94,42 @@ describe('a destination changed outside the app', () => {
     await expectRefused(boot(), id);
   });
 
-  it.each(['http://evil.example/v1', 'https://user:pw@evil.example/v1', 'https://evil.example/v1?x=1', 'https://openrouter.ai/api/v1#fragment'])(
-    'refuses a stored base URL that new input could not have had (%s)',
-    async (baseUrl) => {
-      const { id } = await boot().vault.add({ provider: 'custom', model: '', name: 'Router', secret: SECRET, endpoint: { name: 'OpenRouter', baseUrl: 'https://openrouter.ai/api/v1' } });
-      edit((r) => (r.endpoint = { name: 'OpenRouter', baseUrl }));
-      await expectRefused(boot(), id);
-    },
-  );
+  it.each([
+    'http://evil.example/v1',
+    'https://user:pw@evil.example/v1',
+    'https://evil.example/v1?x=1',
+    'https://openrouter.ai/api/v1#fragment',
+  ])('refuses a stored base URL that new input could not have had (%s)', async (baseUrl) => {
+    const { id } = await boot().vault.add({
+      provider: 'custom',
+      model: '',
+      name: 'Router',
+      secret: SECRET,
+      endpoint: { name: 'OpenRouter', baseUrl: 'https://openrouter.ai/api/v1' },
+    });
+    edit((r) => (r.endpoint = { name: 'OpenRouter', baseUrl }));
+    await expectRefused(boot(), id);
+  });
 
   it('refuses a record whose provider was changed outside the app', async () => {
-    const { id } = await boot().vault.add({ provider: 'deepseek', model: 'deepseek-flash', name: 'DeepSeek', secret: SECRET });
+    const { id } = await boot().vault.add({
+      provider: 'deepseek',
+      model: 'deepseek-flash',
+      name: 'DeepSeek',
+      secret: SECRET,
+    });
     edit((r) => (r.provider = 'openai'));
     await expectRefused(boot(), id);
   });
 
   it('refuses a custom record without a binding (stripped, or written before bindings existed)', async () => {
-    const { id } = await boot().vault.add({ provider: 'custom', model: '', name: 'Local', secret: SECRET, endpoint: { name: 'Local', baseUrl: 'http://localhost:11434/v1' } });
+    const { id } = await boot().vault.add({
+      provider: 'custom',
+      model: '',
+      name: 'Local',
+      secret: SECRET,
+      endpoint: { name: 'Local', baseUrl: 'http://localhost:11434/v1' },
+    });
     edit((r) => {
       delete r.binding;
       r.endpoint = { name: 'Local', baseUrl: attackerUrl };
@@ -108,7 +139,13 @@ describe('a destination changed outside the app', () => {
 
   it('refuses a binding made for another record (copied with its ciphertext kept)', async () => {
     const core = boot();
-    await core.vault.add({ provider: 'custom', model: '', name: 'Mine', secret: `${SECRET}-2`, endpoint: { name: 'Mine', baseUrl: attackerUrl } });
+    await core.vault.add({
+      provider: 'custom',
+      model: '',
+      name: 'Mine',
+      secret: `${SECRET}-2`,
+      endpoint: { name: 'Mine', baseUrl: attackerUrl },
+    });
     const { id } = await core.vault.add({ provider: 'openai', model: 'gpt-5.5', name: 'Victim', secret: SECRET });
     const file = JSON.parse(store.read());
     const [mine, victim] = file.keys;
@@ -136,7 +173,13 @@ describe('bindings across the weak-storage opt-in', () => {
     cipher.obfuscated = true;
     let allowed = false;
     const vault = createVault({ live: idleKeys, cipher, repository: store.open(), weakAllowed: () => allowed });
-    const { id } = await vault.add({ provider: 'custom', model: '', name: 'Local', secret: SECRET, endpoint: { name: 'Local', baseUrl: 'http://localhost:11434/v1' } });
+    const { id } = await vault.add({
+      provider: 'custom',
+      model: '',
+      name: 'Local',
+      secret: SECRET,
+      endpoint: { name: 'Local', baseUrl: 'http://localhost:11434/v1' },
+    });
     allowed = true;
     await vault.persistSessionKeys();
     const reopened = createVault({ live: idleKeys, cipher, repository: store.open(), weakAllowed: () => true });
@@ -147,7 +190,11 @@ describe('bindings across the weak-storage opt-in', () => {
 describe('choosing where a key is sent', () => {
   it("ignores an endpoint on a built-in provider's key", () => {
     const registry = createProviderRegistry();
-    expect(entryFor(registry, { provider: 'openai', endpoint: { baseUrl: attackerUrl } }).baseUrl).toBe('https://api.openai.com/v1');
-    expect(entryFor(registry, { provider: 'custom', endpoint: { baseUrl: 'https://openrouter.ai/api/v1' } }).baseUrl).toBe('https://openrouter.ai/api/v1');
+    expect(entryFor(registry, { provider: 'openai', endpoint: { baseUrl: attackerUrl } }).baseUrl).toBe(
+      'https://api.openai.com/v1',
+    );
+    expect(
+      entryFor(registry, { provider: 'custom', endpoint: { baseUrl: 'https://openrouter.ai/api/v1' } }).baseUrl,
+    ).toBe('https://openrouter.ai/api/v1');
   });
 });

@@ -75,8 +75,14 @@ describe('electron-store repository', () => {
     mkdirSync(file);
     writeFileSync(join(file, 'inside'), 'kept');
     const repository = createElectronStoreRepository({ cwd: dir });
-    await expect(repository.load()).rejects.toMatchObject({ code: 'storage_error', message: expect.stringContaining('could not be read') });
-    await expect(repository.save([record])).rejects.toMatchObject({ code: 'storage_error', message: expect.stringContaining('will not write over it') });
+    await expect(repository.load()).rejects.toMatchObject({
+      code: 'storage_error',
+      message: expect.stringContaining('could not be read'),
+    });
+    await expect(repository.save([record])).rejects.toMatchObject({
+      code: 'storage_error',
+      message: expect.stringContaining('will not write over it'),
+    });
     expect(readdirSync(dir)).toEqual(['keys.json']); // not set aside, not replaced
     expect(readFileSync(join(file, 'inside'), 'utf8')).toBe('kept');
     expect(repository.recovery).toBeNull();

@@ -76,7 +76,10 @@ describe('a key this computer cannot open', () => {
       ['This-Machine', 'not_tested'],
     ]);
     const stuck = listed[0]!;
-    await expect(other.withSecret(stuck.id, async () => 'never')).rejects.toMatchObject({ code: 'cannot_decrypt', message: expect.stringContaining('Re-enter it or delete it') });
+    await expect(other.withSecret(stuck.id, async () => 'never')).rejects.toMatchObject({
+      code: 'cannot_decrypt',
+      message: expect.stringContaining('Re-enter it or delete it'),
+    });
     await expect(other.withSecret(fresh.id, async (s) => s)).resolves.toBe(`${SECRET}-This-Machine`);
     expect(JSON.parse(store.read()).keys).toHaveLength(2);
   });
@@ -92,7 +95,10 @@ describe('a key this computer cannot open', () => {
   it('gives up on a keychain that stays busy with a clear, retryable error, not "cannot decrypt"', async () => {
     const cipher = createTestCipher();
     cipher.busyDecrypts = 5;
-    await expect(openWithRetry(cipher, Buffer.alloc(40), [1, 1])).rejects.toMatchObject({ code: 'storage_error', message: expect.stringContaining('busy or locked') });
+    await expect(openWithRetry(cipher, Buffer.alloc(40), [1, 1])).rejects.toMatchObject({
+      code: 'storage_error',
+      message: expect.stringContaining('busy or locked'),
+    });
   });
 
   it('still lends the key when sealing it again fails', async () => {
@@ -120,7 +126,9 @@ describe('re-encryption asked for by the keychain', () => {
     expect(store.read()).toBe(before); // the old ciphertext stays: it still opens
     // After a restart the key is still there.
     cipher.obfuscated = false;
-    await expect(createVault({ live: idleKeys, cipher, repository: store.open() }).withSecret(id, async (s) => s)).resolves.toBe(`${SECRET}-On-Disk`);
+    await expect(
+      createVault({ live: idleKeys, cipher, repository: store.open() }).withSecret(id, async (s) => s),
+    ).resolves.toBe(`${SECRET}-On-Disk`);
   });
 });
 

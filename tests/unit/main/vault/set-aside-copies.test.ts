@@ -43,10 +43,16 @@ describe('set-aside copies', () => {
     expect(Date.now() - new Date(copy!.setAsideAt).getTime()).toBeLessThan(60_000);
     expect(everything()).toContain('CANARY');
 
-    await expect(core.handlers['store:restore-copy']({ name: copy!.name })).resolves.toEqual({ restored: 1, skipped: 0 });
+    await expect(core.handlers['store:restore-copy']({ name: copy!.name })).resolves.toEqual({
+      restored: 1,
+      skipped: 0,
+    });
     await expect(core.vault.withSecret(id, async (s) => s)).resolves.toBe(SECRET);
     // Restoring twice doubles nothing.
-    await expect(core.handlers['store:restore-copy']({ name: copy!.name })).resolves.toEqual({ restored: 0, skipped: 1 });
+    await expect(core.handlers['store:restore-copy']({ name: copy!.name })).resolves.toEqual({
+      restored: 0,
+      skipped: 1,
+    });
 
     await core.handlers['store:delete-copy']({ name: copy!.name });
     await expect(core.handlers['store:copies'](undefined)).resolves.toEqual([]);
@@ -59,19 +65,24 @@ describe('set-aside copies', () => {
     const core = boot();
     const [copy] = await core.handlers['store:copies'](undefined);
     const before = everything();
-    await expect(core.handlers['store:restore-copy']({ name: copy!.name })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('nothing can be restored') });
+    await expect(core.handlers['store:restore-copy']({ name: copy!.name })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('nothing can be restored'),
+    });
     expect(everything()).toBe(before);
   });
 
-  it.each(['keys.json', '../keys.corrupt-2026-11-26T10-00-00-000Z.json', 'settings.corrupt-2026-11-26T10-00-00-000Z.json', 'keys.corrupt-x.json'])(
-    'refuses to read or delete %s: only set-aside copies, only in the data folder',
-    (name) => {
-      writeFileSync(store.file, '{"keys": []}');
-      expect(setAsideNameSchema.safeParse(name).success).toBe(false);
-      const copies = createSetAsideCopies(store.file);
-      expect(() => copies.remove(name)).toThrow(/not a set-aside copy/);
-      expect(() => copies.read(name)).toThrow(/not a set-aside copy/);
-      expect(existsSync(store.file)).toBe(true);
-    },
-  );
+  it.each([
+    'keys.json',
+    '../keys.corrupt-2026-11-26T10-00-00-000Z.json',
+    'settings.corrupt-2026-11-26T10-00-00-000Z.json',
+    'keys.corrupt-x.json',
+  ])('refuses to read or delete %s: only set-aside copies, only in the data folder', (name) => {
+    writeFileSync(store.file, '{"keys": []}');
+    expect(setAsideNameSchema.safeParse(name).success).toBe(false);
+    const copies = createSetAsideCopies(store.file);
+    expect(() => copies.remove(name)).toThrow(/not a set-aside copy/);
+    expect(() => copies.read(name)).toThrow(/not a set-aside copy/);
+    expect(existsSync(store.file)).toBe(true);
+  });
 });

@@ -20,13 +20,22 @@ afterEach(() => store.cleanup());
 describe('a key file that cannot be read', () => {
   it('is read again when an antivirus locked it for a moment at start (EBUSY, then readable)', async () => {
     const cipher = createTestCipher();
-    const { id } = await createVault({ live: idleKeys, cipher, repository: store.open() }).add({ provider: 'openai', model: 'gpt-5.5', name: 'Locked-Once', secret: SECRET });
+    const { id } = await createVault({ live: idleKeys, cipher, repository: store.open() }).add({
+      provider: 'openai',
+      model: 'gpt-5.5',
+      name: 'Locked-Once',
+      secret: SECRET,
+    });
     let locks = 2;
     const read = (file: string) => {
       if (locks-- > 0) throw busy();
       return readFileSync(file, 'utf8');
     };
-    const vault = createVault({ live: idleKeys, cipher, repository: createFileRepository(store.dir, openConfStore, { read, readRetryMs: [1, 1, 1] }) });
+    const vault = createVault({
+      live: idleKeys,
+      cipher,
+      repository: createFileRepository(store.dir, openConfStore, { read, readRetryMs: [1, 1, 1] }),
+    });
     expect((await vault.list()).map((k) => k.id)).toEqual([id]);
   });
 
@@ -36,9 +45,18 @@ describe('a key file that cannot be read', () => {
     const read = () => {
       throw busy();
     };
-    const vault = createVault({ live: idleKeys, cipher: createTestCipher(), repository: createFileRepository(store.dir, openConfStore, { read, readRetryMs: [1, 1] }) });
-    await expect(vault.list()).rejects.toMatchObject({ code: 'storage_error', message: expect.stringContaining(store.file) });
-    await expect(vault.add({ provider: 'openai', model: 'gpt-5.5', name: 'Refused', secret: SECRET })).rejects.toMatchObject({
+    const vault = createVault({
+      live: idleKeys,
+      cipher: createTestCipher(),
+      repository: createFileRepository(store.dir, openConfStore, { read, readRetryMs: [1, 1] }),
+    });
+    await expect(vault.list()).rejects.toMatchObject({
+      code: 'storage_error',
+      message: expect.stringContaining(store.file),
+    });
+    await expect(
+      vault.add({ provider: 'openai', model: 'gpt-5.5', name: 'Refused', secret: SECRET }),
+    ).rejects.toMatchObject({
       code: 'storage_error',
       message: expect.stringMatching(/could not be read \(EBUSY\).*will not write over it/),
     });
@@ -49,7 +67,12 @@ describe('a key file that cannot be read', () => {
 describe('records that share an id', () => {
   it('keeps both, giving the second a new id on load, so deleting one keeps the other', async () => {
     const cipher = createTestCipher();
-    const first = await createVault({ live: idleKeys, cipher, repository: store.open() }).add({ provider: 'openai', model: 'gpt-5.5', name: 'Original', secret: SECRET });
+    const first = await createVault({ live: idleKeys, cipher, repository: store.open() }).add({
+      provider: 'openai',
+      model: 'gpt-5.5',
+      name: 'Original',
+      secret: SECRET,
+    });
     const file = JSON.parse(store.read());
     file.keys.push({ ...file.keys[0], name: 'Copy-With-Same-Id' });
     writeFileSync(store.file, JSON.stringify(file));
@@ -60,9 +83,13 @@ describe('records that share an id', () => {
     expect(listed[0]!.id).toBe(first.id);
     expect(listed[1]!.id).not.toBe(first.id);
     // The new id is on disk, so it stays the same after a restart.
-    expect((await createVault({ live: idleKeys, cipher, repository: store.open() }).list()).map((k) => k.id)).toEqual(listed.map((k) => k.id));
+    expect((await createVault({ live: idleKeys, cipher, repository: store.open() }).list()).map((k) => k.id)).toEqual(
+      listed.map((k) => k.id),
+    );
 
     await vault.remove(first.id);
-    expect((await createVault({ live: idleKeys, cipher, repository: store.open() }).list()).map((k) => k.name)).toEqual(['Copy-With-Same-Id']);
+    expect((await createVault({ live: idleKeys, cipher, repository: store.open() }).list()).map((k) => k.name)).toEqual(
+      ['Copy-With-Same-Id'],
+    );
   });
 });

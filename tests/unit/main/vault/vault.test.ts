@@ -31,7 +31,12 @@ describe('vault', () => {
   it('adds a key and lists it with a masked hint, never the secret', async () => {
     const vault = open();
     const added = await vault.add(openaiKey);
-    expect(added).toMatchObject({ name: 'OpenAI-Production', provider: 'openai', model: 'gpt-5.5', status: 'not_tested' });
+    expect(added).toMatchObject({
+      name: 'OpenAI-Production',
+      provider: 'openai',
+      model: 'gpt-5.5',
+      status: 'not_tested',
+    });
     expect(added.hint).toBe('sk-proj-…XYZ9');
     const listed = await vault.list();
     expect(listed).toEqual([added]);
@@ -45,14 +50,32 @@ describe('vault', () => {
     expect(file).not.toContain('CANARY');
     const [record] = JSON.parse(file).keys;
     expect(Object.keys(record).sort()).toEqual(
-      ['backend', 'binding', 'ciphertext', 'createdAt', 'fingerprint', 'hint', 'id', 'model', 'name', 'provider', 'updatedAt'].sort(),
+      [
+        'backend',
+        'binding',
+        'ciphertext',
+        'createdAt',
+        'fingerprint',
+        'hint',
+        'id',
+        'model',
+        'name',
+        'provider',
+        'updatedAt',
+      ].sort(),
     );
     expect(record.backend).toBe('test-aes-gcm');
   });
 
   it('keeps keys across a re-open, and the secret decrypts to what was added', async () => {
     const { id } = await open().add(openaiKey);
-    await open().add({ ...openaiKey, provider: 'deepseek', model: 'deepseek-flash', name: 'DeepSeek-Main', secret: 'sk-0123456789abcdef0123456789abcdef' });
+    await open().add({
+      ...openaiKey,
+      provider: 'deepseek',
+      model: 'deepseek-flash',
+      name: 'DeepSeek-Main',
+      secret: 'sk-0123456789abcdef0123456789abcdef',
+    });
     const reopened = open();
     expect((await reopened.list()).map((k) => k.name)).toEqual(['OpenAI-Production', 'DeepSeek-Main']);
     await expect(reopened.withSecret(id, async (secret) => secret)).resolves.toBe(SECRET);
@@ -113,7 +136,9 @@ describe('vault', () => {
   it('serialises concurrent adds so none is lost and duplicates are still caught', async () => {
     const vault = open();
     const names = Array.from({ length: 20 }, (_, i) => `Key-${i}`);
-    const results = await Promise.allSettled([...names, 'key-3'].map((name, i) => vault.add({ ...openaiKey, name, secret: `${SECRET}-${i}` })));
+    const results = await Promise.allSettled(
+      [...names, 'key-3'].map((name, i) => vault.add({ ...openaiKey, name, secret: `${SECRET}-${i}` })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(20);
     expect((await open().list()).map((k) => k.name).sort()).toEqual([...names].sort());
   });
@@ -133,7 +158,15 @@ describe('vault', () => {
   it('rotates a secret: hint, fingerprint and ciphertext change; name, model and history stay', async () => {
     const vault = open();
     const { id } = await vault.add(openaiKey);
-    await vault.recordTest(id, { outcome: 'ok', message: 'm', hint: 'h', latencyMs: 5, testedAt: '2026-11-26T10:00:00.000Z', model: 'gpt-5.5', models: [] });
+    await vault.recordTest(id, {
+      outcome: 'ok',
+      message: 'm',
+      hint: 'h',
+      latencyMs: 5,
+      testedAt: '2026-11-26T10:00:00.000Z',
+      model: 'gpt-5.5',
+      models: [],
+    });
     const next = 'sk-proj-NEWKEY-0123456789abcdefZZ99';
     const rotated = await vault.rotate(id, next);
     expect(rotated).toMatchObject({ name: 'OpenAI-Production', model: 'gpt-5.5', hint: 'sk-proj-…ZZ99' });
@@ -159,7 +192,11 @@ describe('vault', () => {
     const vault = createVault({
       live: idleKeys,
       cipher,
-      repository: { ...repository, load: repository.load, save: async () => Promise.reject(new AppError('storage_error', 'disk full')) },
+      repository: {
+        ...repository,
+        load: repository.load,
+        save: async () => Promise.reject(new AppError('storage_error', 'disk full')),
+      },
     });
     const error = await rejection(vault.add(openaiKey));
     expect(error.code).toBe('storage_error');

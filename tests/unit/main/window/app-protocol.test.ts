@@ -68,7 +68,9 @@ describe('app:// protocol', () => {
 
 describe('content security policy', () => {
   it('allows only our own scripts: no inline code, no eval, no remote hosts, no frames', () => {
-    const directives = Object.fromEntries(productionCsp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    const directives = Object.fromEntries(
+      productionCsp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
+    );
     expect(directives['default-src']).toEqual(["'none'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['connect-src']).toEqual(["'self'"]);

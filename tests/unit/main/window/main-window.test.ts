@@ -33,7 +33,11 @@ const { broadcast, createMainWindow, isAppContents } = await import('../../../..
 
 describe('main window', () => {
   it('is created with the secure preferences, loads the app URL and is guarded', () => {
-    const window = createMainWindow({ preloadPath: '/p/index.cjs', url: 'app://aikm/index.html', appUrl: 'app://aikm/index.html' });
+    const window = createMainWindow({
+      preloadPath: '/p/index.cjs',
+      url: 'app://aikm/index.html',
+      appUrl: 'app://aikm/index.html',
+    });
     const options = created[0]?.options as { webPreferences: Record<string, unknown> };
     // Sandboxed, context-isolated, no Node anywhere, no webviews, web security on.
     expect(options.webPreferences).toEqual({
