@@ -78,7 +78,9 @@ async function main(command: Command): Promise<void> {
       const { keys, providers, env, anyway } = command;
       const lent = secretsOf(await request({ command: 'run', keys, providers, env, anyway, requester: requester(false), program: { file, args: command.args } }));
       for (const key of lent) say(`aikm: ${key.name} (${key.hint}) → ${key.variables.join(', ')}`);
-      return runProgram(file, command.program, command.args, childEnvironment(process.env, lent), lent, command.mask);
+      // exitCode, not exit(): output still queued for a pipe (macOS writes pipes asynchronously) is flushed first.
+      process.exitCode = await runProgram(file, command.program, command.args, childEnvironment(process.env, lent), lent, command.mask);
+      return;
     }
   }
 }

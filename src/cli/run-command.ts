@@ -62,9 +62,9 @@ export function childEnvironment(parent: NodeJS.ProcessEnv, injected: readonly I
   return env;
 }
 
-/** Runs the command and never returns: aikm ends the way the command ended. */
-export function runProgram(file: string, name: string, args: string[], env: NodeJS.ProcessEnv, injected: readonly Injected[], mask: boolean): Promise<never> {
-  return new Promise<never>(() => {
+/** Runs the command; answers the exit code aikm should end with (after re-raising a signal that killed it). */
+export function runProgram(file: string, name: string, args: string[], env: NodeJS.ProcessEnv, injected: readonly Injected[], mask: boolean): Promise<number> {
+  return new Promise<number>((resolve) => {
     const child = spawn(file, args, { argv0: name, env, stdio: mask ? ['inherit', 'pipe', 'pipe'] : 'inherit' });
     if (mask) {
       child.stdout?.pipe(maskStream(injected)).pipe(process.stdout);
@@ -79,9 +79,8 @@ export function runProgram(file: string, name: string, args: string[], env: Node
 
     child.once('error', (error: NodeJS.ErrnoException) => {
       detach();
-      const code = error.code === 'ENOENT' ? EXIT.notFound : EXIT.notExecutable;
       process.stderr.write(`aikm: ${name}: ${error.code === 'ENOENT' ? 'command not found' : 'cannot be run'}\n`);
-      process.exit(code);
+      resolve(error.code === 'ENOENT' ? EXIT.notFound : EXIT.notExecutable);
     });
     // 'close', not 'exit': with --mask, the last output must be written before aikm ends.
     child.once('close', (code, signal) => {
@@ -90,11 +89,10 @@ export function runProgram(file: string, name: string, args: string[], env: Node
         // Die of the same signal, so the caller (a shell, make, CI) sees what really happened.
         // Node ignores SIGPIPE, and a signal may be blocked: then the shells' convention, 128 + n.
         process.kill(process.pid, signal);
-        setTimeout(() => process.exit(128 + (os.signals[signal] ?? 0)), 200);
+        setTimeout(() => resolve(128 + (os.signals[signal] ?? 0)), 200);
         return;
       }
-      // exitCode, not exit(): output still queued for a pipe (macOS writes pipes asynchronously) is flushed first.
-      process.exitCode = code ?? 1;
+      resolve(code ?? 1);
     });
   });
 }

@@ -7,7 +7,7 @@
 import type { KeySummary } from '../../shared/keys';
 import { envNameProblem } from '../key-use/env-names';
 import type { EnvNamesFor, KeyUseAudit, KeyUseEvent, WithSecret } from '../key-use/ports';
-import { type ApprovalOutcome, type Approve, createApprovals } from './approvals';
+import { APPROVAL_TIMEOUT_MS, type ApprovalOutcome, type Approve, createApprovals } from './approvals';
 import { AccessRefusal, findByName, keyForProvider, namedKey } from './choose-key';
 import { type Grant, createGrants } from './grants';
 import type { AccessAnswer, AccessRequest, KeyView, LentKey } from './messages';
@@ -26,6 +26,8 @@ export interface KeyAccessPorts {
   clock: { now(): number };
   /** Reads a process's executable, argv, cwd and parent to verify the requester (Linux: /proc). */
   inspect: InspectProcess;
+  /** How long a prompt waits before it counts as a denial (60 s; tests shorten it). */
+  approvalTimeoutMs?: number;
 }
 
 export interface RequestContext {
@@ -48,17 +50,19 @@ export function toView(key: KeySummary): KeyView {
   };
 }
 
-const DENIALS: Record<ApprovalOutcome['reason'], string> = {
+const denials = (timeoutMs: number): Record<ApprovalOutcome['reason'], string> => ({
   answered: 'You denied the request in AI Key Manager.',
-  timeout: 'No answer in AI Key Manager within 60 seconds; the request was denied.',
+  timeout: `No answer in AI Key Manager within ${Math.round(timeoutMs / 1000)} seconds; the request was denied.`,
   withdrawn: 'The request was withdrawn.',
   busy: 'Too many requests are waiting for an answer in AI Key Manager; try again in a moment.',
   failed: 'AI Key Manager could not show its prompt; the request was denied.',
-};
+});
 
 export function createKeyAccess(ports: KeyAccessPorts) {
   const grants = createGrants(() => ports.clock.now());
-  const ask = createApprovals(ports.approve);
+  const timeoutMs = ports.approvalTimeoutMs ?? APPROVAL_TIMEOUT_MS;
+  const ask = createApprovals(ports.approve, timeoutMs);
+  const DENIALS = denials(timeoutMs);
 
   const record = (event: KeyUseEvent, key: Pick<KeySummary, 'id' | 'name' | 'provider'>, detail: string) =>
     ports.audit({ event, keyId: key.id, keyName: key.name, provider: key.provider, detail });
