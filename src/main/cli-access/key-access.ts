@@ -50,9 +50,10 @@ export function toView(key: KeySummary): KeyView {
   };
 }
 
+const seconds = (ms: number) => `${Math.ceil(ms / 1000)} ${Math.ceil(ms / 1000) === 1 ? 'second' : 'seconds'}`;
 const denials = (timeoutMs: number): Record<ApprovalOutcome['reason'], string> => ({
   answered: 'You denied the request in AI Key Manager.',
-  timeout: `No answer in AI Key Manager within ${Math.round(timeoutMs / 1000)} seconds; the request was denied.`,
+  timeout: `No answer in AI Key Manager within ${seconds(timeoutMs)}; the request was denied.`,
   withdrawn: 'The request was withdrawn.',
   busy: 'Too many requests are waiting for an answer in AI Key Manager; try again in a moment.',
   failed: 'AI Key Manager could not show its prompt; the request was denied.',
