@@ -3,15 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
-  main: {
-    build: {
-      // Two entries: the app's main process, and the `aikm` CLI (plain Node, loaded by bin/aikm.mjs). The
-      // CLI imports only Node built-ins and a few platform-free modules, so it runs outside Electron.
-      rolldownOptions: {
-        input: { index: resolve(import.meta.dirname, 'src/main/index.ts'), aikm: resolve(import.meta.dirname, 'src/cli/aikm.ts') },
-      },
-    },
-  },
+  main: {},
   preload: {
     build: {
       // A sandboxed preload can `require` only `electron` and a few built-ins, so zod (used by the

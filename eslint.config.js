@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/**/*.ts', 'src/preload/**/*.ts', 'src/cli/**/*.ts', 'bin/**/*.mjs', 'tests/**/*.{ts,mjs}', 'bench/**/*.ts', '*.config.ts', '*.config.js', 'scripts/**/*'],
+    files: ['src/main/**/*.ts', 'src/preload/**/*.ts', 'src/cli/**/*.ts', 'bin/**/*.cjs', 'tests/**/*.{ts,mjs}', 'bench/**/*.ts', '*.config.ts', '*.config.js', 'scripts/**/*'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -3,7 +3,6 @@
  * Electron: it only talks to the app over its private socket; the app asks the user before any key
  * leaves it. Exit codes: exit-codes.ts (and README "Use your keys").
  */
-import { execFileSync } from 'node:child_process';
 import type { AccessAnswer, AccessRequest, KeyView, LentKey, Requester } from '../main/cli-access/messages';
 import { type Command, USAGE, parseArgs } from './args';
 import { ask } from './client';
@@ -20,7 +19,7 @@ function requester(withParent: boolean): Requester {
   // macOS has no /proc: ask ps which program ran us (`get` binds a grant to it). Linux reads /proc in the app.
   if (withParent && process.platform === 'darwin') {
     try {
-      const parent = execFileSync('ps', ['-o', 'comm=', '-p', String(process.ppid)], { encoding: 'utf8', timeout: 2000 }).trim();
+      const parent = process.getBuiltinModule('node:child_process').execFileSync('ps', ['-o', 'comm=', '-p', String(process.ppid)], { encoding: 'utf8', timeout: 2000 }).trim();
       if (parent) self.parentExecutable = parent;
     } catch {
       /* unknown parent: the prompt says so */
@@ -85,15 +84,16 @@ async function main(command: Command): Promise<void> {
   }
 }
 
-try {
-  await main(parseArgs(process.argv.slice(2)));
-} catch (error) {
-  if (error instanceof CliFailure) {
-    say(`aikm: ${error.message}`);
-    process.exitCode = error.exitCode;
-  } else {
-    // Never print the error object itself: it could carry anything that passed through.
-    say(`aikm: unexpected failure (${(error as Error)?.name ?? 'error'}).`);
-    process.exitCode = EXIT.appError;
-  }
-}
+// No top-level await: the CLI is built as CommonJS, which Node starts faster than an ES module.
+Promise.resolve()
+  .then(() => main(parseArgs(process.argv.slice(2))))
+  .catch((error: unknown) => {
+    if (error instanceof CliFailure) {
+      say(`aikm: ${error.message}`);
+      process.exitCode = error.exitCode;
+    } else {
+      // Never print the error object itself: it could carry anything that passed through.
+      say(`aikm: unexpected failure (${(error as Error)?.name ?? 'error'}).`);
+      process.exitCode = EXIT.appError;
+    }
+  });

@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { clientProof, newNonce, proofMatches, readToken, serverProof } from '../main/cli-access/handshake';
 import { type AccessLocation, LocationError, accessLocation } from '../main/cli-access/location';
 import { type AccessAnswer, type AccessRequest, MAX_ANSWER_BYTES, PROTOCOL } from '../main/cli-access/messages';
-import { PrivacyError, assertPrivate } from '../main/cli-access/private-files';
+import { PrivacyError, assertPrivate } from '../main/cli-access/private-check';
 import { lineReader, parseLine, writeLine } from '../main/cli-access/wire';
 import { CliFailure, EXIT } from './exit-codes';
 
@@ -19,9 +19,9 @@ function notRunning(detail?: string): CliFailure {
 }
 
 /** Missing files mean "not running"; files that are not ours alone are refused outright. */
-async function checked<T>(work: () => Promise<T>): Promise<T> {
+function checked<T>(work: () => T): T {
   try {
-    return await work();
+    return work();
   } catch (error) {
     if (error instanceof PrivacyError) throw error.problem === 'missing' ? notRunning() : new CliFailure(EXIT.unsafe, `Refusing to talk to AI Key Manager: ${error.message}`);
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw notRunning();
@@ -55,10 +55,10 @@ export interface AskOptions {
 export async function ask(request: AccessRequest, options: AskOptions = {}): Promise<AccessAnswer> {
   const location = locate(options.env ?? process.env);
   if (process.platform !== 'win32') {
-    await checked(() => assertPrivate(location.dir, 'directory'));
-    await checked(() => assertPrivate(location.socket, 'socket'));
+    checked(() => assertPrivate(location.dir, 'directory'));
+    checked(() => assertPrivate(location.socket, 'socket'));
   }
-  const token = await checked(() => readToken(location.token));
+  const token = checked(() => readToken(location.token));
 
   const socket = connect(location.socket);
   await new Promise<void>((resolve, reject) => {

@@ -6,7 +6,6 @@
  * signal makes aikm die of the same signal (or exit 128+n). SIGTERM and SIGHUP are forwarded; SIGINT
  * is not, because the terminal already sends it to the whole foreground process group.
  */
-import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { constants as os } from 'node:os';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
@@ -64,6 +63,8 @@ export function childEnvironment(parent: NodeJS.ProcessEnv, injected: readonly I
 
 /** Runs the command; answers the exit code aikm should end with (after re-raising a signal that killed it). */
 export function runProgram(file: string, name: string, args: string[], env: NodeJS.ProcessEnv, injected: readonly Injected[], mask: boolean): Promise<number> {
+  // node:child_process is loaded here, not at start: list and get never need it.
+  const { spawn } = process.getBuiltinModule('node:child_process');
   return new Promise<number>((resolve) => {
     const child = spawn(file, args, { argv0: name, env, stdio: mask ? ['inherit', 'pipe', 'pipe'] : 'inherit' });
     if (mask) {

@@ -7,8 +7,8 @@
  * matters — a squatter on the socket learns no request and serves no "key".
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { assertPrivate, writePrivateFile } from './private-files';
+import { readFileSync } from 'node:fs';
+import { assertPrivate } from './private-check';
 
 export const TOKEN_BYTES = 32;
 export const NONCE_HEX = /^[0-9a-f]{64}$/;
@@ -30,16 +30,12 @@ export function proofMatches(expected: string, given: unknown): boolean {
 }
 
 /** Server, at each start: a fresh token, so one read from an earlier run is worth nothing. */
-export async function createToken(path: string): Promise<Uint8Array> {
-  const token = randomBytes(TOKEN_BYTES);
-  await writePrivateFile(path, token);
-  return token;
-}
+export const newToken = (): Uint8Array => randomBytes(TOKEN_BYTES);
 
-/** CLI: the token, only from a private file of the right size. */
-export async function readToken(path: string): Promise<Uint8Array> {
-  await assertPrivate(path, 'file');
-  const token = await readFile(path);
+/** CLI: the token, only from a private file of the right size (synchronous: a one-shot process). */
+export function readToken(path: string): Uint8Array {
+  assertPrivate(path, 'file');
+  const token = readFileSync(path);
   if (token.length !== TOKEN_BYTES) throw new Error(`The token file ${path} is damaged; restart AI Key Manager.`);
   return token;
 }

@@ -6,11 +6,11 @@
  */
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { chmod, unlink } from 'node:fs/promises';
-import { createToken, newNonce, proofMatches, serverProof, clientProof } from './handshake';
+import { clientProof, newNonce, newToken, proofMatches, serverProof } from './handshake';
 import type { RequestContext } from './key-access';
 import type { AccessLocation } from './location';
 import { type AccessAnswer, type AccessRequest, MAX_REQUEST_BYTES, type WaitingNotice } from './messages';
-import { ensurePrivateDir } from './private-files';
+import { ensurePrivateDir, writePrivateFile } from './private-files';
 import { answerSchema, authenticatedRequestSchema, helloSchema, requestSchema } from './request-schema';
 import { lineReader, parseLine, writeLine } from './wire';
 
@@ -84,7 +84,8 @@ export function createAccessServer(options: AccessServerOptions) {
     } else {
       await ensurePrivateDir(location.dir);
     }
-    token = await createToken(location.token);
+    token = newToken();
+    await writePrivateFile(location.token, token);
     const listening = createServer((socket) => {
       sockets.add(socket);
       socket.once('close', () => sockets.delete(socket));

@@ -1,0 +1,14 @@
+import { createServer, createServerModuleRunner } from 'vite';
+const server = await createServer({ root: '/work/wt/u', configFile: false, appType: 'custom', logLevel: 'error', server: { middlewareMode: true, hmr: false, ws: false } });
+const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });
+const { startAccess } = await runner.import('/work/wt/u/tests/support/access-fixture.ts');
+const { summary } = await runner.import('/work/wt/u/tests/support/key-summaries.ts');
+const { buildCli } = await runner.import('/work/wt/u/tests/support/build-cli.ts');
+const key = summary('Bench-Key', 'ok');
+const app = await startAccess([key], { [key.id]: 'sk-bench-0123456789abcdef' }, { approve: async () => 'hours8' });
+const cli = await buildCli();
+const { spawn } = await import('node:child_process');
+await new Promise((r) => spawn(process.execPath, [cli, 'run', '--key', 'Bench-Key', '--', 'true'], { env: app.env, stdio: 'inherit' }).on('close', r));
+const probe = spawn(process.execPath, ["/tmp/aikm-timed.mjs", "run", "--key", "Bench-Key", "--", "true"], { env: app.env, stdio: "inherit" }); await new Promise((r) => probe.on("close", r)); const p2 = spawn(process.execPath, ["/tmp/aikm-timed.mjs", "run", "--key", "Bench-Key", "--", "true"], { env: app.env, stdio: "inherit" });
+await new Promise((r) => p2.on("close", r));
+await app.close(); await runner.close(); await server.close();
