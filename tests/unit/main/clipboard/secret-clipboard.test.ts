@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClipboardPort } from '../../../../src/main/clipboard/clipboard-port';
-import { createKeyCopy } from '../../../../src/main/clipboard/key-copy';
+import { createKeyClipboard } from '../../../../src/main/clipboard/create-key-clipboard';
 import { createSecretClipboard } from '../../../../src/main/clipboard/secret-clipboard';
 import { type ClipboardPayload, markerFormat, osFormat } from '../../../../src/main/clipboard/secret-formats';
 import { defaultEnvNamesFor } from '../../../../src/main/key-use/env-names';
@@ -156,11 +156,13 @@ describe('what is written, per platform (exact bytes)', () => {
 
 describe('copy key', () => {
   function copier(seconds = 30) {
-    const { clipboard, secretClipboard } = setup('linux', seconds);
+    const clipboard = fakeClipboard();
     const audit: KeyUseAuditEntry[] = [];
     const gemini = summary('Gemini-Prod', 'ok', { provider: 'gemini' });
-    const copy = createKeyCopy({
-      clipboard: secretClipboard,
+    const { copy } = createKeyClipboard({
+      clipboard,
+      platform: 'linux',
+      clearAfterSeconds: () => seconds,
       withSecret: async (id, use) => use(SECRET, { ...gemini, id }),
       envNamesFor: defaultEnvNamesFor,
       audit: (entry) => void audit.push(entry),
