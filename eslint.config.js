@@ -69,6 +69,8 @@ export default tseslint.config(
     files: [
       'src/main/**/*.ts',
       'src/preload/**/*.ts',
+      'src/cli/**/*.ts',
+      'bin/**/*.cjs',
       'tests/**/*.{ts,mjs}',
       'bench/**/*.ts',
       '*.config.ts',

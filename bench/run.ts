@@ -5,7 +5,8 @@
  * - the wall time of "test all" for 100 keys across the built-in providers at 300 ms fake latency;
  * - vault add and remove with 1,000 keys stored;
  * - first paint of the key table with 1,000 keys in headless Chromium;
- * - the modules the main process imports at start, and the gzip size of the renderer's initial JS.
+ * - the modules the main process imports at start, and the gzip size of the renderer's initial JS;
+ * - `aikm run -- true` with a remembered grant against `true` alone (and Node's own start, the floor).
  */
 import { createProviderRegistry } from '../src/main/providers/registry';
 import { testKey } from '../src/main/testing/test-key';
@@ -15,6 +16,7 @@ import { fakeApis } from '../tests/fixtures/fake-apis';
 import { type FakeProviders, startFakeProviders } from '../tests/fixtures/fake-providers';
 import { createTempStore } from '../tests/support/temp-store';
 import { createTestCore } from '../tests/support/test-core';
+import { aikmRun } from './aikm-run';
 import { firstPaint } from './renderer';
 import { startupFigures } from './startup';
 import { type Figure, printTable, summarize } from './stats';
@@ -121,6 +123,7 @@ export async function main(args: string[]): Promise<void> {
     figures.push(...(await testAll(fake, quick ? 1 : 5)));
     figures.push(...(await vaultOps(quick ? 10 : 50)));
     figures.push(...(await firstPaint(quick ? 2 : 7)));
+    figures.push(...(await aikmRun(quick ? 10 : 40)));
     printTable(figures);
     console.log('');
     for (const line of startupFigures()) console.log(line);
