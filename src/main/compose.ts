@@ -34,12 +34,17 @@ export function composeApp(ports: AppPorts) {
     core,
     gatekeeper,
     start,
-    /** All of stopping: the core (checks, purging, running tests), the window's events, the tray. */
-    stop(): void {
-      core.stop();
+    /**
+     * All of stopping: the core (checks, purging, running tests, the command line, a copied key), the
+     * window's events, the tray. What can stop at once has when this returns; the promise waits for
+     * the rest (a clipboard to clear), which quitting should wait for.
+     */
+    stop(): Promise<void> {
+      const stopping = core.stop();
       disconnect();
       tray?.destroy();
       tray = undefined;
+      return stopping;
     },
   };
 }

@@ -4,6 +4,12 @@
  * compose.ts builds it with the ports of ports.ts: Electron's in index.ts, stand-ins in the tests.
  */
 import type { AuditLog } from './audit/audit-log';
+import { createCliAccess } from './cli-access/create-cli-access';
+import { inspectorFor } from './cli-access/requester';
+import { createKeyClipboard } from './clipboard/create-key-clipboard';
+import { accessHandlers } from './handlers/access-handlers';
+import { defaultEnvNamesFor } from './key-use/env-names';
+import type { KeyUseAudit } from './key-use/ports';
 import { oneAtATime } from './confirm';
 import { createFocusRequests } from './focus-requests';
 import { appHandlers } from './handlers/app-handlers';
@@ -113,6 +119,39 @@ export function createCore(deps: CoreDeps) {
     },
   });
 
+  // Using keys outside the app: the clipboard (Copy key) and the aikm command line.
+  const keyUseAudit: KeyUseAudit = (entry) => void audit.append(entry);
+  const clipboard = createKeyClipboard({
+    clipboard: deps.clipboard,
+    platform: deps.platform,
+    clearAfterSeconds: () => settings.current().clipboardClearSeconds,
+    withSecret: vault.withSecret,
+    envNamesFor: defaultEnvNamesFor,
+    audit: keyUseAudit,
+    log,
+  });
+  const cliAccess = createCliAccess({
+    listKeys,
+    testKeys: async (ids) => {
+      await Promise.all(ids.map((id) => runner.test(id)));
+      return (await listKeys()).filter((key) => ids.includes(key.id));
+    },
+    withSecret: vault.withSecret,
+    envNamesFor: defaultEnvNamesFor,
+    approve: deps.approve,
+    audit: keyUseAudit,
+    clock,
+    inspect: inspectorFor(deps.platform),
+    location: deps.accessLocation,
+    log,
+  });
+  let accessProblem: string | null = 'Not started yet.';
+  const accessStatus = () => ({
+    listening: cliAccess.isListening(),
+    socket: deps.accessLocation.socket,
+    problem: cliAccess.isListening() ? null : accessProblem,
+  });
+
   let stopPurging = () => {};
   /** Once at start: apply the weak-storage opt-in, find keys this computer cannot open, start checks. */
   async function start(): Promise<void> {
@@ -128,11 +167,31 @@ export function createCore(deps: CoreDeps) {
     const purge = () => void trash.purgeExpired().catch(() => log.error('could not purge Recently deleted'));
     stopPurging = clock.every(HOUR_MS, purge);
     await trash.reconcile().then(purge, () => log.error('could not check Recently deleted'));
+    // The command line is an extra door: if it cannot open (another instance, a directory that is not
+    // private), the app works without it and the Security page says why.
+    await cliAccess.start().then(
+      () => (accessProblem = null),
+      (error: unknown) => {
+        accessProblem = error instanceof Error ? error.message : 'The command-line socket could not be opened.';
+        log.warn(`aikm: ${accessProblem}`);
+      },
+    );
   }
 
   const imports = createImportSession();
   const handlers: Handlers = {
-    ...keyHandlers({ vault, runner, settings, audit, trash, announceChange, copyText: deps.copyText }),
+    ...keyHandlers({
+      vault,
+      runner,
+      settings,
+      audit,
+      trash,
+      announceChange,
+      copyText: deps.copyText,
+      // A grant was for this secret: a deleted or replaced key asks again.
+      secretGone: cliAccess.forgetKey,
+    }),
+    ...accessHandlers({ clipboard, cliAccess, accessStatus }),
     ...trashHandlers({ trash, announceChange }),
     ...importHandlers({
       vault,
@@ -159,12 +218,19 @@ export function createCore(deps: CoreDeps) {
     ...storeHandlers({ vault, announceChange, repository }),
   };
 
-  /** Stops everything the core started: checks, purging, import candidates, running tests. */
-  function stop(): void {
+  /**
+   * Stops everything the core started: checks, purging, import candidates, running tests at once; the
+   * command line's socket and a copied key still on the clipboard (at most a second) by the promise.
+   */
+  function stop(): Promise<void> {
     scheduler.stop();
     stopPurging();
     imports.clear();
     runner.cancelAll();
+    return Promise.all([
+      cliAccess.stop().catch(() => log.error('could not close the command-line socket')),
+      clipboard.dispose().catch(() => log.error('could not clear the clipboard')),
+    ]).then(() => {});
   }
 
   /** The window closed (or went to the tray): what it was choosing from leaves memory now. */
@@ -178,6 +244,8 @@ export function createCore(deps: CoreDeps) {
     settings,
     scheduler,
     audit,
+    clipboard,
+    cliAccess,
     listKeys,
     getKey,
     openWindow,

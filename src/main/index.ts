@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import {
   type BrowserWindow,
+  ClipboardItem,
   Menu,
   app,
   clipboard,
@@ -19,6 +20,9 @@ import {
   shell,
 } from 'electron';
 import { createFileAuditLog } from './audit/audit-log';
+import { answerFor, approvalDialog } from './cli-access/approval-dialog';
+import { accessLocation } from './cli-access/location';
+import { electronClipboardPort } from './clipboard/clipboard-port';
 import { type App, composeApp } from './compose';
 import { registerIpc } from './ipc/register';
 import { createSenderCheck } from './ipc/sender';
@@ -139,6 +143,14 @@ async function start(): Promise<void> {
       return picked.filePath;
     },
     copyText: (text) => clipboard.writeText(text),
+    clipboard: electronClipboardPort(clipboard, ClipboardItem),
+    // Parentless, so it shows with only the tray running; on macOS the app is brought forward first.
+    approve: async (request, signal) => {
+      if (process.platform === 'darwin') app.focus({ steal: true });
+      const { response } = await dialog.showMessageBox({ ...approvalDialog(request), signal });
+      return answerFor(response);
+    },
+    accessLocation: accessLocation(),
     // A native dialog: the renderer can neither draw nor click it. Cancel is the default button.
     confirm: async ({ title, message, detail, confirmLabel }) => {
       const options = {
@@ -174,9 +186,15 @@ async function start(): Promise<void> {
   powerMonitor.on('resume', () => core.scheduler.tick());
   app.on('second-instance', () => core.openWindow());
   app.on('activate', () => core.openWindow());
-  app.on('before-quit', () => {
+  let stopped = false;
+  app.on('before-quit', (event) => {
     quitting = true;
-    running?.stop();
+    if (stopped || !running) return;
+    // Clearing a copied key from the clipboard and closing the aikm socket finish asynchronously (at
+    // most a second): hold this quit, stop everything, then quit for real.
+    event.preventDefault();
+    stopped = true;
+    void running.stop().finally(() => app.quit());
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -6,6 +6,9 @@
 import type { KeySummary } from '../shared/keys';
 import type { TestProgress } from '../shared/test-result';
 import type { AuditLog } from './audit/audit-log';
+import type { Approve } from './cli-access/approvals';
+import type { AccessLocation } from './cli-access/location';
+import type { ClipboardPort } from './clipboard/clipboard-port';
 import type { Confirm } from './confirm';
 import type { EventSink } from './ipc/event-hub';
 import type { SenderCheck } from './ipc/sender';
@@ -54,8 +57,14 @@ export interface CoreDeps {
   /** Opens a save dialog and writes `content`; answers the path, or null when cancelled. */
   saveFile(suggestedName: string, content: string): Promise<string | null>;
   copyText(text: string): void;
+  /** The clipboard with raw formats, for copying a key with its privacy markers (Copy key). */
+  clipboard: ClipboardPort;
   /** Asks the user in a dialog main opens (never the window): weak storage, erasing a key for good. */
   confirm: Confirm;
+  /** Asks the user (main's dialog, also with only the tray running) whether a program may have a key (aikm). */
+  approve: Approve;
+  /** Where the aikm command line connects: a private directory with the socket and the handshake token. */
+  accessLocation: AccessLocation;
 }
 
 /** What the tray gets from the app: the same actions as the window, and its push events. */

@@ -1,6 +1,16 @@
 /** Audit event names and the entry type, without zod (the renderer uses them); schemas in audit.ts. */
 import type { ProviderId } from './provider-catalog';
 
+/** Uses of a key outside the app (clipboard, `aikm run`/`aikm get`): recorded with who asked, never the key. */
+export const keyUseEvents = [
+  'copied',
+  'access_requested',
+  'access_granted',
+  'access_denied',
+  'key_used',
+  'grant_revoked',
+] as const;
+
 export const auditEvents = [
   'added',
   'renamed',
@@ -11,6 +21,7 @@ export const auditEvents = [
   'restored',
   'purged',
   'imported',
+  ...keyUseEvents,
 ] as const;
 export type AuditEvent = (typeof auditEvents)[number];
 

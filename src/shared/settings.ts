@@ -20,6 +20,8 @@ export const settingsSchema = z.object({
   checkEveryHours: z.literal(checkEveryHoursOptions, { error: checkEveryHoursMessage }),
   /** Remind to rotate keys older than this many days (0: no reminder). */
   rotateAfterDays: z.number({ error: 'Give a number of days.' }).int().min(0).max(3650),
+  /** Seconds until a copied key is taken off the clipboard (only if it is still there); 0 is off. */
+  clipboardClearSeconds: z.number({ error: 'Give a number of seconds.' }).int().min(0).max(600),
   /** When the last scheduled check started (ms since the epoch); main's own bookkeeping. */
   lastScheduledCheckAt: z.number().int().nonnegative().nullable(),
 });
@@ -33,6 +35,7 @@ export const defaultSettings: Settings = {
   allowWeakStorage: false,
   checkEveryHours: 24,
   rotateAfterDays: 90,
+  clipboardClearSeconds: 30,
   lastScheduledCheckAt: null,
 };
 

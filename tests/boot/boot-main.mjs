@@ -6,7 +6,8 @@
  * The steps follow a real start: load, `ready`, one IPC round trip from the window, a key test that is
  * still running when the user quits, `before-quit`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { register } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -114,6 +115,19 @@ try {
     hasCiphertext: /"ciphertext":\s*"[A-Za-z0-9+/=]{20,}"/.test(store),
   };
 
+  // The aikm command line reaches the running app: its socket is private, and `aikm list` answers.
+  const socketDir = /** @type {string} */ (process.env.AIKM_SOCKET_DIR);
+  const socket = join(socketDir, 'aikm.sock');
+  report.access = {
+    dirMode: (statSync(socketDir).mode & 0o777).toString(8),
+    socketMode: existsSync(socket) ? (statSync(socket).mode & 0o777).toString(8) : null,
+    list: await new Promise((resolve) =>
+      execFile(process.execPath, [join(outDir, '..', 'bin', 'aikm.cjs'), 'list', '--json'], (error, stdout, stderr) =>
+        resolve({ code: error ? error.code : 0, stdout, stderr }),
+      ),
+    ),
+  };
+
   // A test that is still waiting for the provider when the user quits.
   const testing = invoke('keys:test', { id: added.value.id });
   await until(() => record.fetches.length > 0, 'the provider request');
@@ -129,6 +143,7 @@ try {
     allRequestsAborted: record.fetches.every((f) => f.signal?.aborted === true),
     liveIntervals: liveIntervals.size,
     trayDestroyed: record.trays.every((t) => t.$destroyed),
+    socketRemoved: !existsSync(socket),
   };
   report.unknown = record.unknown;
   report.calls = record.calls;

@@ -93,6 +93,7 @@ export const app = strict('app', {
     if (record.ready) throw new Error('app.enableSandbox() must be called before the app is ready');
   },
   requestSingleInstanceLock: () => true,
+  focus: () => {},
   setAppUserModelId: () => {},
   whenReady: () => whenReady,
   isReady: () => record.ready,
@@ -267,7 +268,20 @@ export const net = strict('net', {
 });
 
 export const shell = strict('shell', { openExternal: async () => {}, openPath: async () => '' });
-export const clipboard = strict('clipboard', { writeText: () => {}, readText: () => '', clear: () => {} });
+export const clipboard = strict('clipboard', {
+  writeText: async () => {},
+  write: async () => {},
+  readText: async () => '',
+  read: async () => [],
+  has: async () => false,
+  clear: () => {},
+});
+class ClipboardItemStandIn {
+  constructor(/** @type {Record<string, unknown>} */ items) {
+    this.$items = items;
+  }
+}
+export const ClipboardItem = strict('ClipboardItem', ClipboardItemStandIn);
 export const dialog = strict('dialog', {
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
   showSaveDialog: async () => ({ canceled: true }),
@@ -289,6 +303,7 @@ const electron = strict('electron', {
   net,
   shell,
   clipboard,
+  ClipboardItem,
   dialog,
   powerMonitor,
 });

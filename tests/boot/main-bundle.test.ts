@@ -44,12 +44,14 @@ interface BootReport {
   added: { ok: boolean; hint: string };
   store: { hasCanary: boolean; hasCiphertext: boolean };
   fetches: string[];
+  access: { dirMode: string; socketMode: string | null; list: { code: number; stdout: string; stderr: string } };
   intervalsBeforeQuit: number;
   afterQuit: {
     testOutcome: { ok: boolean; value?: { testing: boolean; status: string } };
     allRequestsAborted: boolean;
     liveIntervals: number;
     trayDestroyed: boolean;
+    socketRemoved: boolean;
   };
 }
 
@@ -62,7 +64,12 @@ async function boot(name: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Boo
   const userData = join(dir, name);
   const reportPath = join(dir, `${name}.json`);
   mkdirSync(userData);
-  const env: NodeJS.ProcessEnv = { ...process.env, AIKM_BOOT_USER_DATA: userData, ...extraEnv };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    AIKM_BOOT_USER_DATA: userData,
+    AIKM_SOCKET_DIR: join(dir, `${name}-aikm`),
+    ...extraEnv,
+  };
   delete env.ELECTRON_RENDERER_URL;
   await promisify(execFile)(process.execPath, [join(repo, 'tests/boot/boot-main.mjs'), out, reportPath], {
     env,
@@ -167,9 +174,23 @@ describe('the built main process starts', () => {
     expect(JSON.stringify(report.applicationMenu)).toMatch(/toggleDevTools/);
   });
 
+  it('opens a private socket for aikm, and the real aikm lists the keys through it (no secret)', () => {
+    expect(report.access.dirMode).toBe('700');
+    expect(report.access.socketMode).toBe('600');
+    expect(report.access.list.code).toBe(0);
+    const listed = JSON.parse(report.access.list.stdout) as { name: string; hint: string }[];
+    expect(listed.map((k) => [k.name, k.hint])).toEqual([['Boot-Test', 'sk-proj-…0000']]);
+    expect(report.access.list.stdout).not.toContain('BOOTCANARY');
+  });
+
   it('before-quit stops the scheduler, cancels the running test and removes the tray', () => {
     expect(report.intervalsBeforeQuit).toBeGreaterThan(0);
-    expect(report.afterQuit).toMatchObject({ allRequestsAborted: true, liveIntervals: 0, trayDestroyed: true });
+    expect(report.afterQuit).toMatchObject({
+      allRequestsAborted: true,
+      liveIntervals: 0,
+      trayDestroyed: true,
+      socketRemoved: true,
+    });
     expect(report.afterQuit.testOutcome).toMatchObject({ ok: true, value: { testing: false, status: 'not_tested' } });
   });
 });

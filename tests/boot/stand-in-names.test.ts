@@ -63,7 +63,7 @@ const modules = [
   'dialog',
   'powerMonitor',
 ];
-const classes = ['BrowserWindow', 'Tray', 'Notification'];
+const classes = ['BrowserWindow', 'Tray', 'Notification', 'ClipboardItem'];
 
 describe('the electron stand-in knows only what Electron has', () => {
   it('offers only modules electron.d.ts exports', () => {

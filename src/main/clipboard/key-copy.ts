@@ -3,13 +3,9 @@
  * the clipboard itself; the window only names a key id and a format and gets back when it clears.
  * Audited as "copied" with the format, never the value.
  */
-import { z } from 'zod';
+import type { CopyKeyInput } from '../../shared/key-use';
 import type { EnvNamesFor, KeyUseAudit, WithSecret } from '../key-use/ports';
 import type { CopyOutcome, SecretClipboard } from './secret-clipboard';
-
-/** The renderer's request (for the contract's keys:copy channel): which key, and plain or `NAME=value`. */
-export const copyKeyInputSchema = z.strictObject({ id: z.uuid(), format: z.enum(['plain', 'env']) });
-export type CopyKeyInput = z.infer<typeof copyKeyInputSchema>;
 
 export interface KeyCopyDeps {
   clipboard: SecretClipboard;

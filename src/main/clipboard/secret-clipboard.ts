@@ -6,13 +6,8 @@
  * in our private marker format. Each copy re-arms the timer; quitting clears a copy still there.
  */
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
 import type { ClipboardPort } from './clipboard-port';
 import { PRIVACY_MARKERS, markerFormat, osFormat, secretPayload } from './secret-formats';
-
-/** The setting (to add to shared/settings.ts): seconds until a copied key is cleared; 0 is off. */
-export const clipboardClearSecondsSchema = z.number().int().min(0).max(600);
-export const DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30;
 
 export interface Timers {
   set(run: () => void, ms: number): unknown;

@@ -28,6 +28,8 @@ export interface KeyHandlerDeps extends Pick<CoreDeps, 'copyText'> {
   audit: AuditLog;
   trash: RecentlyDeleted;
   announceChange(): void;
+  /** A key's secret was deleted or replaced: anything granted for it ends. */
+  secretGone(id: string): void;
 }
 
 export function keyHandlers(deps: KeyHandlerDeps): Pick<Handlers, KeyChannels> {
@@ -67,6 +69,7 @@ export function keyHandlers(deps: KeyHandlerDeps): Pick<Handlers, KeyChannels> {
     'keys:remove': async ({ id }) => {
       const key = await summary(id);
       await trash.remove(id);
+      deps.secretGone(id);
       record('deleted', key, 'to Recently deleted');
       announceChange();
       return { id };
@@ -99,6 +102,7 @@ export function keyHandlers(deps: KeyHandlerDeps): Pick<Handlers, KeyChannels> {
       const result = await runner.testSecret(current, secret);
       if (result?.outcome !== 'ok' && !override) return { rotated: false, result, key: current };
       await trash.rotate(id, secret); // the previous secret waits in Recently deleted
+      deps.secretGone(id);
       record('rotated', current, result ? `new key: ${result.outcome}` : undefined);
       if (result) await vault.recordTest(id, result);
       if (result?.outcome === 'ok') await trash.secretConfirmed(id);

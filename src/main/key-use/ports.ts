@@ -4,6 +4,7 @@
  */
 import type { KeySummary } from '../../shared/keys';
 import type { ProviderId } from '../../shared/providers';
+import type { keyUseEvents } from '../../shared/audit-events';
 
 /** Lends the plaintext to `use` (the vault's withSecret): the only way a secret reaches this code. */
 export type WithSecret = <T>(id: string, use: (secret: string, key: KeySummary) => Promise<T>) => Promise<T>;
@@ -11,18 +12,7 @@ export type WithSecret = <T>(id: string, use: (secret: string, key: KeySummary) 
 /** The standard environment variables a key goes into, preferred first (e.g. gemini → GEMINI_API_KEY, GOOGLE_API_KEY). */
 export type EnvNamesFor = (key: Pick<KeySummary, 'provider' | 'endpoint'>) => string[];
 
-/**
- * Events of key use. The core's audit log knows the first nine events only; the wiring adds these to
- * `auditEvents` (shared/audit-events.ts) and maps an entry 1:1 onto `AuditLog.append`.
- */
-export const keyUseEvents = [
-  'copied',
-  'access_requested',
-  'access_granted',
-  'access_denied',
-  'key_used',
-  'grant_revoked',
-] as const;
+/** Events of key use: one list, in shared/audit-events.ts (the audit page labels them). */
 export type KeyUseEvent = (typeof keyUseEvents)[number];
 
 export interface KeyUseAuditEntry {

@@ -15,6 +15,7 @@ import { testProgressSchema } from '../test-result';
 import { linkTargetSchema, providerIdSchema } from '../providers';
 import { setAsideCopySchema, setAsideNameSchema } from '../set-aside';
 import { trashIdInputSchema, trashItemSchema, trashRestoreInputSchema } from '../trash';
+import { accessStatusSchema, copyKeyInputSchema, copyOutcomeSchema, grantSchema } from '../key-use';
 
 /** Channels that take no argument accept exactly `undefined`. */
 const noInput = z.undefined({ error: 'This call takes no argument.' });
@@ -97,6 +98,26 @@ export const contract = {
     doc: "Copy a key's masked hint (never the key) to the clipboard, from main.",
     input: z.strictObject({ id: keyIdSchema }),
     output: z.object({ copied: z.boolean() }),
+  },
+  'keys:copy': {
+    doc: 'Copy a key (or NAME=key) to the clipboard, from main; cleared after the set time if still there. Never answers the key.',
+    input: copyKeyInputSchema,
+    output: copyOutcomeSchema,
+  },
+  'access:grants': {
+    doc: 'The aikm grants still in force ("Allow for 8 hours"): which key may go to which program, until when.',
+    input: noInput,
+    output: z.array(grantSchema),
+  },
+  'access:revoke': {
+    doc: 'Revoke one aikm grant: the next request for that key from that program asks again.',
+    input: z.strictObject({ id: z.uuid() }),
+    output: z.object({ revoked: z.boolean() }),
+  },
+  'access:status': {
+    doc: 'Whether the aikm command line can reach the app, where, and why not.',
+    input: noInput,
+    output: accessStatusSchema,
   },
   'trash:list': {
     doc: 'Recently deleted: deleted keys and secrets replaced by a rotation, with when they are purged; masked hints only.',

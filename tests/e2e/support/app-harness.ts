@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createFileAuditLog } from '../../../src/main/audit/audit-log';
+import { accessLocation } from '../../../src/main/cli-access/location';
 import { type App, composeApp } from '../../../src/main/compose';
 import type { Core } from '../../../src/main/core';
 import { createSenderCheck } from '../../../src/main/ipc/sender';
@@ -24,6 +25,7 @@ import { APP_HOST, APP_SCHEME, createAppRequestHandler } from '../../../src/main
 import { productionCsp } from '../../../src/main/window/csp';
 import { type FakeProviders, startFakeProviders } from '../../fixtures/fake-providers';
 import { type TestCipher, createTestCipher } from '../../support/aes-test-cipher';
+import { fakeClipboard } from '../../support/fake-clipboard';
 import { fakeClock } from '../../support/fake-clock';
 import { bridgeScript } from './bridge-script';
 
@@ -47,6 +49,8 @@ export class AppHarness {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'aikm-e2e-'));
   /** The wall clock of scheduled checks; tests move it by hand. */
   readonly clock = fakeClock();
+  /** The OS clipboard as "Copy key" writes it (with its privacy formats); kept apart from the canary's places. */
+  readonly secretClipboard = fakeClipboard();
   /** Acts like Linux without a keyring from the next boot on. */
   noKeyring = false;
   cipher!: TestCipher;
@@ -121,6 +125,9 @@ export class AppHarness {
         return path;
       },
       copyText: (text) => void this.traffic.clipboard.push(text),
+      clipboard: this.secretClipboard,
+      approve: async () => 'deny',
+      accessLocation: accessLocation({ AIKM_SOCKET_DIR: join(this.dataDir, 'aikm') }),
       confirm: async ({ message }) => {
         this.traffic.confirms.push(message);
         return this.confirmAnswer;

@@ -16,6 +16,12 @@ const eventLabels: Record<AuditEvent, string> = {
   restored: 'Restored',
   purged: 'Purged',
   imported: 'Imported',
+  copied: 'Copied',
+  access_requested: 'Access asked',
+  access_granted: 'Access allowed',
+  access_denied: 'Access denied',
+  key_used: 'Used by a program',
+  grant_revoked: 'Permission revoked',
 };
 
 export function AuditPage() {

@@ -1,35 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ClipboardPort } from '../../../../src/main/clipboard/clipboard-port';
 import { createKeyClipboard } from '../../../../src/main/clipboard/create-key-clipboard';
 import { createSecretClipboard } from '../../../../src/main/clipboard/secret-clipboard';
-import { type ClipboardPayload, markerFormat, osFormat } from '../../../../src/main/clipboard/secret-formats';
+import { markerFormat, osFormat } from '../../../../src/main/clipboard/secret-formats';
 import { defaultEnvNamesFor } from '../../../../src/main/key-use/env-names';
 import type { KeyUseAuditEntry } from '../../../../src/main/key-use/ports';
+import { fakeClipboard } from '../../../support/fake-clipboard';
 import { summary } from '../../../support/key-summaries';
 
 const SECRET = 'sk-proj-CANARY-clipboard-0123456789abcdef';
-
-/** A clipboard that keeps what was written, like the OS would; `userCopies` is another app writing. */
-function fakeClipboard() {
-  let content: Record<string, string | Uint8Array> = {};
-  const port: ClipboardPort & { content: () => typeof content; userCopies: (text: string) => void; cleared: number } = {
-    cleared: 0,
-    content: () => content,
-    userCopies: (text) => (content = { 'text/plain': text }),
-    write: async (payload: ClipboardPayload) => void (content = { ...payload }),
-    readText: async () => (typeof content['text/plain'] === 'string' ? (content['text/plain'] as string) : ''),
-    readFormat: async (format) => {
-      const value = content[format];
-      return value === undefined ? null : typeof value === 'string' ? new TextEncoder().encode(value) : value;
-    },
-    has: async (format) => format in content,
-    clear: () => {
-      port.cleared += 1;
-      content = {};
-    },
-  };
-  return port;
-}
 
 function setup(platform = 'linux', seconds = 30) {
   const clipboard = fakeClipboard();
