@@ -20,6 +20,7 @@ export function composeApp(ports: AppPorts) {
       listKeys: core.listKeys,
       getKey: core.getKey,
       testKey: (id) => core.runner.test(id),
+      copyKey: (id) => core.clipboard.copy({ id, format: 'plain' }),
       testAll: () => core.runner.testAll(),
       testAllDone: () => core.runner.testAllDone(),
       openWindow: core.openWindow,

@@ -72,6 +72,8 @@ export interface TrayWiring {
   listKeys(): Promise<KeySummary[]>;
   getKey(id: string): Promise<KeySummary | null>;
   testKey(id: string): Promise<void>;
+  /** Copies a key to the clipboard (main writes it; cleared after the set time if still there). */
+  copyKey(id: string): Promise<{ clearsInSeconds: number }>;
   testAll(): Promise<TestProgress>;
   /** Resolves when the running test-all ends. */
   testAllDone(): Promise<TestProgress>;

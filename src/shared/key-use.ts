@@ -30,6 +30,7 @@ export const grantSchema = z.object({
   grantedAt: z.number().int(),
   expiresAt: z.number().int(),
 });
+export type Grant = z.infer<typeof grantSchema>;
 
 export const accessStatusSchema = z.object({
   /** Whether `aikm` can reach the app right now. */

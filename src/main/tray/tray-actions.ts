@@ -51,11 +51,28 @@ export function createTrayActions(deps: TrayActionDeps) {
     deps.notify(noticeForRun(await deps.listKeys(), progress));
   }
 
+  async function copy(id: string): Promise<void> {
+    const key = await deps.getKey(id);
+    try {
+      const { clearsInSeconds } = await deps.copyKey(id);
+      const clears =
+        clearsInSeconds > 0 ? `It clears in ${clearsInSeconds} s.` : 'It stays until you copy something else.';
+      deps.notify({ title: `Copied ${shorten(key?.name ?? 'the key')}`, body: clears });
+    } catch {
+      deps.notify({
+        title: 'The key could not be copied',
+        body: 'Open AI Key Manager to see what happened.',
+        keyId: id,
+      });
+    }
+  }
+
   return {
     /** Runs a menu action; failures are reported, never thrown into Electron's menu code. */
     async run(action: TrayAction): Promise<void> {
       try {
-        if (action.type === 'test') await testOne(action.id);
+        if (action.type === 'copy') await copy(action.id);
+        else if (action.type === 'test') await testOne(action.id);
         else if (action.type === 'test-all') await testEverything();
         else if (action.type === 'open') deps.openWindow();
         else deps.quit();

@@ -9,7 +9,12 @@ import { type ProviderId, providerIds, providers } from '../../shared/providers'
 import { isFailing, statusInSentence } from '../../shared/status';
 import type { TestProgress } from '../../shared/test-result';
 
-export type TrayAction = { type: 'test-all' } | { type: 'test'; id: string } | { type: 'open' } | { type: 'quit' };
+export type TrayAction =
+  | { type: 'test-all' }
+  | { type: 'test'; id: string }
+  | { type: 'copy'; id: string }
+  | { type: 'open' }
+  | { type: 'quit' };
 
 export type TrayItem =
   | { kind: 'separator' }
@@ -57,15 +62,22 @@ function keyItem(key: KeySummary): TrayItem {
   return { kind: 'action', label: keyLabel(key), action: { type: 'test', id: key.id }, enabled: !key.testing };
 }
 
-function keyItems(keys: readonly KeySummary[]): TrayItem[] {
-  if (keys.length <= GROUP_THRESHOLD) return keys.map(keyItem);
+/** Copying needs the secret: a key that cannot be opened or was changed outside the app is not offered. */
+function copyItem(key: KeySummary): TrayItem {
+  const usable = key.status !== 'cannot_decrypt' && key.status !== 'changed_outside';
+  return { kind: 'action', label: shorten(key.name), action: { type: 'copy', id: key.id }, enabled: usable };
+}
+
+/** One item per key; above GROUP_THRESHOLD keys, one submenu per provider. */
+function keyItems(keys: readonly KeySummary[], item: (key: KeySummary) => TrayItem = keyItem): TrayItem[] {
+  if (keys.length <= GROUP_THRESHOLD) return keys.map(item);
   return providerIds
     .map((id: ProviderId) => ({ id, keys: keys.filter((k) => k.provider === id) }))
     .filter((group) => group.keys.length > 0)
     .map((group) => ({
       kind: 'submenu',
       label: `${providers[group.id].label} (${group.keys.length})`,
-      items: group.keys.map(keyItem),
+      items: group.keys.map(item),
     }));
 }
 
@@ -77,7 +89,13 @@ export function buildTrayMenu({ keys, progress }: TrayState): TrayItem[] {
     { kind: 'separator' },
     { kind: 'action', label: testAllLabel, action: { type: 'test-all' }, enabled: !running && keys.length > 0 },
     ...(keys.length > 0
-      ? [{ kind: 'separator' } as const, { kind: 'label', label: 'Click a key to test it' } as const, ...keyItems(keys)]
+      ? [
+          { kind: 'separator' } as const,
+          { kind: 'label', label: 'Click a key to test it' } as const,
+          ...keyItems(keys),
+          { kind: 'separator' } as const,
+          { kind: 'submenu', label: 'Copy key', items: keyItems(keys, copyItem) } as const,
+        ]
       : []),
     { kind: 'separator' },
     { kind: 'action', label: 'Open API Key Management', action: { type: 'open' }, enabled: true },

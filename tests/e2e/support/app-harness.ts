@@ -215,7 +215,8 @@ export class AppHarness {
   dataFiles(): string {
     const walk = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+        // Sockets (aikm's) are not files to read.
+        e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : [],
       );
     return walk(this.dataDir)
       .map((f) => readFileSync(f, 'latin1'))

@@ -11,6 +11,7 @@ import { useToasts } from '../store/toast-store';
 import { providers } from '../../../shared/provider-catalog';
 import { formatMismatch } from '../../../shared/key-format';
 import { statusInfo } from '../../../shared/status';
+import { CopyKeyButtons } from './copy-key-buttons';
 import { KeyFormatWarning } from './key-format-warning';
 import { ProviderLink } from './provider-link';
 
@@ -127,6 +128,7 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
         </p>
       )}
       <p className="button-row">
+        <CopyKeyButtons keyInfo={keyInfo} />
         <button type="button" className="button" onClick={copyHint}>
           Copy masked hint
         </button>

@@ -107,6 +107,20 @@ export function PreferencesPage() {
               <option value={365}>1 year</option>
             </select>
           </div>
+          <div className="field">
+            <label htmlFor={`${id}-clipboard`}>Clear a copied key from the clipboard after</label>
+            <select
+              id={`${id}-clipboard`}
+              value={settings.clipboardClearSeconds}
+              onChange={(e) => void save({ clipboardClearSeconds: Number(e.target.value) })}
+            >
+              <option value={0}>Never (not recommended)</option>
+              <option value={15}>15 seconds</option>
+              <option value={30}>30 seconds</option>
+              <option value={60}>1 minute</option>
+              <option value={120}>2 minutes</option>
+            </select>
+          </div>
           <label className="checkbox">
             <input
               type="checkbox"

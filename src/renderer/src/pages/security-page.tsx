@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CommandLineAccess } from '../components/command-line-access';
 import { SetAsideCopies } from '../components/set-aside-copies';
 import { useSecurity } from '../store/security-store';
 import { useToasts } from '../store/toast-store';
@@ -74,6 +75,7 @@ export function SecurityPage() {
           </p>
         </section>
       )}
+      <CommandLineAccess />
       <SetAsideCopies />
     </>
   );

@@ -35,6 +35,8 @@ interface KeysState {
   /** The new secret is tested by main first; `override` replaces the old one even if the test failed. */
   rotate(id: string, secret: string, override: boolean): ReturnType<Api['keys']['rotate']>;
   copyHint(id: string): ReturnType<Api['keys']['copyHint']>;
+  /** Main copies the key itself (the window never holds it) and answers when it clears. */
+  copy(id: string, format: 'plain' | 'env'): ReturnType<Api['keys']['copy']>;
   /** Follows `keys:changed` and `tests:progress` pushed by main; returns the unsubscribe function. */
   follow(): () => void;
 }
@@ -78,6 +80,7 @@ export const useKeys = create<KeysState>((set, get) => {
     rename: (id, name) => call(() => api.keys.rename({ id, name })),
     rotate: (id, secret, override) => call(() => api.keys.rotate({ id, secret, override })),
     copyHint: (id) => call(() => api.keys.copyHint({ id })),
+    copy: (id, format) => call(() => api.keys.copy({ id, format })),
     follow() {
       const stopKeys = api.keys.onChanged(({ keys }) => set({ keys, loaded: true, loadError: null }));
       const stopProgress = api.tests.onProgress((progress) => set({ progress }));

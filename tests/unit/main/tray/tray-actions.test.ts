@@ -8,6 +8,7 @@ function deps(keys: KeySummary[]) {
     listKeys: vi.fn(async () => keys),
     getKey: vi.fn(async (id: string) => keys.find((k) => k.id === id) ?? null),
     testKey: vi.fn(async () => undefined),
+    copyKey: vi.fn(async () => ({ clearsInSeconds: 30 })),
     testAll: vi.fn(async () => ({ running: true, total: keys.length, done: 0, cancelled: false })),
     testAllDone: vi.fn(async () => ({ running: false, total: keys.length, done: keys.length, cancelled: false })),
     openWindow: vi.fn(),
@@ -17,6 +18,15 @@ function deps(keys: KeySummary[]) {
 }
 
 describe('tray actions', () => {
+  it('copies the clicked key through main and says when it clears, never showing it', async () => {
+    const key = summary('OpenAI-Production', 'ok', { hint: 'sk-proj-…SECRET' });
+    const d = deps([key]);
+    await createTrayActions(d).run({ type: 'copy', id: key.id });
+    expect(d.copyKey).toHaveBeenCalledWith(key.id);
+    expect(d.notify).toHaveBeenCalledWith({ title: 'Copied OpenAI-Production', body: 'It clears in 30 s.' });
+    expect(JSON.stringify(d.notify.mock.calls)).not.toContain('SECRET');
+  });
+
   it('tests the clicked key and notifies how it went, naming the key and the diagnosis', async () => {
     const key = summary('Claude-Testing', 'invalid_key', { hint: 'sk-ant-…SECRET' });
     const d = deps([key]);

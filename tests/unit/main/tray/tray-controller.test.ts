@@ -87,6 +87,7 @@ function setup() {
       const key = keys.find((k) => k.id === id);
       if (key) Object.assign(key, summary(key.name, 'invalid_key', { id: key.id }));
     }),
+    copyKey: vi.fn(async () => ({ clearsInSeconds: 30 })),
     testAll: vi.fn(async () => ({ running: true, total: 2, done: 0, cancelled: false })),
     testAllDone: vi.fn(async () => ({ running: false, total: 2, done: 2, cancelled: false })),
     openWindow: vi.fn(),

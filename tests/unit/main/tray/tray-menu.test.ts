@@ -29,6 +29,7 @@ describe('tray menu', () => {
       'Test all keys',
       'Click a key to test it',
       '✓ OpenAI-Production — 230 ms',
+      'Copy key',
       'Open API Key Management',
       'Quit',
     ]);
@@ -75,7 +76,9 @@ describe('tray menu', () => {
   it(`groups keys by provider in submenus above ${GROUP_THRESHOLD} keys`, () => {
     const keys = Array.from({ length: 40 }, (_, i) => summary(`Key-${i}`, 'ok', { provider: providerIds[i % 4] }));
     const menu = buildTrayMenu({ keys, progress: null });
-    const submenus = menu.filter((i): i is Extract<TrayItem, { kind: 'submenu' }> => i.kind === 'submenu');
+    const submenus = menu.filter(
+      (i): i is Extract<TrayItem, { kind: 'submenu' }> => i.kind === 'submenu' && i.label !== 'Copy key',
+    );
     expect(submenus.map((s) => s.label)).toEqual([
       'OpenAI (GPT) (10)',
       'Anthropic (Claude) (10)',
@@ -88,7 +91,20 @@ describe('tray menu', () => {
 
   it(`lists up to ${GROUP_THRESHOLD} keys flat`, () => {
     const keys = Array.from({ length: GROUP_THRESHOLD }, (_, i) => summary(`Key-${i}`));
-    expect(buildTrayMenu({ keys, progress: null }).some((i) => i.kind === 'submenu')).toBe(false);
+    const menu = buildTrayMenu({ keys, progress: null });
+    expect(menu.some((i) => i.kind === 'submenu' && i.label !== 'Copy key')).toBe(false);
+  });
+
+  it('offers to copy each key that can be opened (copying needs the secret)', () => {
+    const keys = [summary('Prod', 'ok'), summary('Broken', 'cannot_decrypt'), summary('Moved', 'changed_outside')];
+    const copy = buildTrayMenu({ keys, progress: null }).find((i) => i.kind === 'submenu' && i.label === 'Copy key');
+    expect(
+      copy && copy.kind === 'submenu' ? actions(copy.items).map((a) => [a.label, a.enabled, a.action]) : [],
+    ).toEqual([
+      ['Prod', true, { type: 'copy', id: keys[0]?.id }],
+      ['Broken', false, { type: 'copy', id: keys[1]?.id }],
+      ['Moved', false, { type: 'copy', id: keys[2]?.id }],
+    ]);
   });
 
   it('shortens a 200-character name', () => {
