@@ -6,6 +6,7 @@ export const auditEvents = [
   'renamed',
   'rotated',
   'model_changed',
+  'spend_check_changed',
   'tested',
   'deleted',
   'restored',

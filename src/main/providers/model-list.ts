@@ -27,8 +27,7 @@ export interface ErrorFacts {
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined;
-const codeText = (value: unknown): string | undefined =>
-  typeof value === 'number' ? String(value) : text(value);
+const codeText = (value: unknown): string | undefined => (typeof value === 'number' ? String(value) : text(value));
 
 /**
  * Message, code and type of an error body: `{ error: { message, code, type } }` (OpenAI and most),

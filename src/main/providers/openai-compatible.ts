@@ -64,7 +64,11 @@ async function attempt<T>(
   const base = options.fetch ?? ((input, init) => fetch(input, init));
   const keeping: typeof fetch = async (input, init) => {
     const response = await base(input, init);
-    if (!response.ok) errorBody = await response.clone().text().catch(() => undefined);
+    if (!response.ok)
+      errorBody = await response
+        .clone()
+        .text()
+        .catch(() => undefined);
     return response;
   };
   try {
@@ -150,7 +154,10 @@ export function createOpenAiCompatibleTester(settings: CompatibleOptions = {}): 
       const cap = settings.outputCap ?? 'max_tokens';
       const body = { model, messages: [{ role: 'user' as const, content: 'Hi' }], [cap]: 1 };
       await attempt(loaded, options, options.secret, (api) =>
-        api.chat.completions.create(body as Parameters<typeof api.chat.completions.create>[0] & { stream?: false }, requestOf(options)),
+        api.chat.completions.create(
+          body as Parameters<typeof api.chat.completions.create>[0] & { stream?: false },
+          requestOf(options),
+        ),
       );
     },
     describe,

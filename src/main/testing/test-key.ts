@@ -122,7 +122,10 @@ export async function testKey(options: TestKeyOptions): Promise<TestResult | nul
     const listed = !model || listsModel(models, model);
     const broke = probe.balance && !probe.balance.available;
     // Never without the key's opt-in (scheduled runs included): it costs a fraction of a cent.
-    const spend = options.spendCheck && !broke ? await spendOnce(tester, probeOptions, spendModelOf(entry, models, model)) : undefined;
+    const spend =
+      options.spendCheck && !broke
+        ? await spendOnce(tester, probeOptions, spendModelOf(entry, models, model))
+        : undefined;
     const verdict = judge(probe, entry, { model, listed, spend });
     const common = {
       models,

@@ -59,7 +59,8 @@ export function judge(
   const withNote = (verdict: Verdict): Verdict => ({ ...verdict, ...(note ? { note } : {}) });
   const modelMissing = context.model !== '' && !context.listed;
   // A local server that takes any key works without one; whether it has the model still matters.
-  if (wrongKey === 'accepted' && entry.local) return withNote({ outcome: modelMissing ? 'model_unavailable' : 'no_key_needed' });
+  if (wrongKey === 'accepted' && entry.local)
+    return withNote({ outcome: modelMissing ? 'model_unavailable' : 'no_key_needed' });
   // Before the model: "works" cannot be said of a key nothing proved.
   if ((wrongKey === 'accepted' || wrongKey === 'unclear') && !spent) {
     if (wrongKey === 'unclear') note ??= 'The check with a wrong key was inconclusive; test again later.';

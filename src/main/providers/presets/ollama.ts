@@ -7,7 +7,8 @@ import type { PresetModule } from '../types';
 
 export const ollama: PresetModule = {
   classify(f) {
-    if (f.kind === 'connection') return { outcome: 'network_error', hint: 'Is Ollama running? Start it, then test again.' };
+    if (f.kind === 'connection')
+      return { outcome: 'network_error', hint: 'Is Ollama running? Start it, then test again.' };
     if (f.status === 503 && /server busy|maximum pending requests/i.test(f.message ?? ''))
       return { outcome: 'rate_limited', hint: 'Ollama is busy with other requests; test again when it is done.' };
     return undefined;

@@ -8,7 +8,12 @@ import { type ProviderRegistry, createProviderRegistry, entryFor } from '../../.
 import { testKey } from '../../../../src/main/testing/test-key';
 import { type PresetId, customPresets } from '../../../../src/shared/providers';
 import type { Outcome, TestResult } from '../../../../src/shared/test-result';
-import { type FakeProviders, type Scenario, refusedBaseUrl, startFakeProviders } from '../../../fixtures/fake-providers';
+import {
+  type FakeProviders,
+  type Scenario,
+  refusedBaseUrl,
+  startFakeProviders,
+} from '../../../fixtures/fake-providers';
 
 let fake: FakeProviders;
 let registry: ProviderRegistry;
@@ -126,9 +131,7 @@ describe('custom-service presets', () => {
     try {
       const result = await run('groq', 'valid', { registry: remote });
       expect(result.outcome).toBe('unverified');
-      expect(result.message).toBe(
-        'Groq does not check keys when listing models; the key could not be verified.',
-      );
+      expect(result.message).toBe('Groq does not check keys when listing models; the key could not be verified.');
       expect(result.verifiedBy).toBeUndefined();
     } finally {
       fake.acceptAnyKey.delete('groq');
