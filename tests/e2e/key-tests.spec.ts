@@ -128,7 +128,8 @@ test('Test all reports progress, can be cancelled, and a model the key cannot se
 
   await page.getByRole('button', { name: 'Test all' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Testing \d of 3/ })).toBeVisible();
-  await expect(ui.row('No-Astra').getByRole('cell').nth(3)).toHaveText(/No permission/);
+  // Issue #15: a working key that cannot see its model is "Works — model unavailable", not "No permission".
+  await expect(ui.row('No-Astra').getByRole('cell').nth(3)).toHaveText(/Works — model unavailable/);
   await expect(ui.row('Down').getByRole('cell').nth(3)).toHaveText(/Provider error/);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Cancelled after 2 of 3.' })).toBeVisible();
