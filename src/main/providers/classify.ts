@@ -48,6 +48,9 @@ export function classify(failure: Failure, quirks?: (failure: Failure) => Classi
   if (meant) return meant;
   const status = failure.status ?? 0;
   if (status >= 300 && status < 400) return redirected;
+  // A proxy between this computer and the service refused the request: the network, not the service.
+  if (status === 407)
+    return { outcome: 'network_error', hint: 'A proxy asks for a login; set up the proxy for this app.' };
   if (status === 401) return { outcome: 'invalid_key' };
   if (status === 402) return { outcome: 'quota_exhausted' };
   if (status === 403) return { outcome: 'permission_denied' };
