@@ -267,8 +267,8 @@ test('scenario mirror: a key never leaks when an endpoint echoes it whole, in pa
     await row.getByRole('button', { name: `Details for ${key.name}` }).click();
   }
   await expect(page.getByRole('region', { name: 'Test details for Echo-Parts' })).toContainText('[redacted]');
-  // The model lists offered are the real ones, without the echoed "models".
-  await expect(page.getByRole('combobox', { name: 'Model for Mirror-OpenAI' }).getByRole('option')).toHaveCount(6);
+  // The model lists offered are the real ones, without the echoed "models" (six, and "Any model").
+  await expect(page.getByRole('combobox', { name: 'Model for Mirror-OpenAI' }).getByRole('option')).toHaveCount(7);
   await page.getByRole('button', { name: 'Test all' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tested 5 of 5.' })).toBeVisible();
   app.boot();
