@@ -16,6 +16,7 @@ export const auditEvents = [
   'renamed',
   'rotated',
   'model_changed',
+  'spend_check_changed',
   'tested',
   'deleted',
   'restored',

@@ -149,5 +149,7 @@ export const keySummarySchema = z.object({
   endpoint: z.object({ name: z.string(), baseUrl: z.string() }).nullable(),
   /** Older than the "remind me to rotate after N days" setting. */
   rotationDue: z.boolean(),
+  /** Each test also makes one request of one output token (opt-in, off by default): can the account spend? */
+  spendCheck: z.boolean(),
 });
 export type KeySummary = z.infer<typeof keySummarySchema>;

@@ -11,7 +11,14 @@ import type { CatalogEntry } from './catalog/entry';
 import { gemini } from './catalog/gemini';
 import { openai } from './catalog/openai';
 
-export { type CustomPreset, customPresets } from './catalog/custom';
+export {
+  type CustomPreset,
+  type PresetId,
+  customPresets,
+  presetIds,
+  presetOfBaseUrl,
+  presetRoots,
+} from './catalog/custom';
 
 /** The providers with their own SDK and catalog entry, in the order the app lists them. */
 export const builtInProviders = [openai, anthropic, gemini, deepseek] as const;

@@ -36,6 +36,13 @@ const statuses: Record<KeyStatus, StatusInfo> = {
   provider_error: { label: 'Provider error', icon: '⚠', tone: 'warn', failing: true },
   network_error: { label: 'Network error', icon: '⚠', tone: 'warn', failing: true },
   timeout: { label: 'Timed out', icon: '◷', tone: 'warn', failing: true },
+  // The key works; its chosen model is what fails (the message names it, the details offer its models).
+  model_unavailable: { label: 'Works — model unavailable', icon: '◐', tone: 'warn', failing: true },
+  // Never green: the service lists models for any key, so nothing proved this one.
+  unverified: { label: 'Key not verified', icon: '?', tone: 'warn', failing: false },
+  // A local server that takes any key: it works, and there is no key to check.
+  no_key_needed: { label: 'Works — no key needed', icon: '✓', tone: 'ok', failing: false },
+  wrong_address: { label: 'Wrong address', icon: '⚠', tone: 'bad', failing: true },
 };
 
 export function statusInfo(status: KeyStatus): Readonly<StatusInfo> {

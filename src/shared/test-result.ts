@@ -17,6 +17,12 @@ export const outcomes = [
   'provider_error',
   'network_error',
   'timeout',
+  // Issue #15: the key works but not with its chosen model; the service lists models for any key, so the
+  // key could not be proven; a local server that takes any key; nothing at the address (HTTP 404).
+  'model_unavailable',
+  'unverified',
+  'no_key_needed',
+  'wrong_address',
 ] as const;
 export const outcomeSchema = z.enum(outcomes);
 export type Outcome = z.infer<typeof outcomeSchema>;
@@ -27,6 +33,8 @@ export const MAX_MODELS = 1000;
 export const balanceSchema = z.object({
   currency: z.string().max(8),
   total: z.string().max(32),
+  /** `balance`: the account's money (DeepSeek); `credit_left`: what the key's own limit leaves (OpenRouter). */
+  kind: z.enum(['balance', 'credit_left']).optional(),
 });
 export type Balance = z.infer<typeof balanceSchema>;
 
@@ -49,6 +57,11 @@ export const testResultSchema = z.object({
   httpStatus: z.number().int().optional(),
   retryAfterSeconds: z.number().nonnegative().optional(),
   balance: z.array(balanceSchema).max(8).optional(),
+  /**
+   * How the key itself was proven, beyond a model list: the service's key endpoint, a deliberately wrong
+   * key refused by the same list, or the opt-in paid request of one output token.
+   */
+  verifiedBy: z.enum(['key_endpoint', 'wrong_key_refused', 'spend_request']).optional(),
 });
 export type TestResult = z.infer<typeof testResultSchema>;
 

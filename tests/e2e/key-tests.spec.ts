@@ -128,7 +128,8 @@ test('Test all reports progress, can be cancelled, and a model the key cannot se
 
   await page.getByRole('button', { name: 'Test all' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Testing \d of 3/ })).toBeVisible();
-  await expect(ui.row('No-Astra').getByRole('cell').nth(3)).toHaveText(/No permission/);
+  // Issue #15: a working key that cannot see its model is "Works — model unavailable", not "No permission".
+  await expect(ui.row('No-Astra').getByRole('cell').nth(3)).toHaveText(/Works — model unavailable/);
   await expect(ui.row('Down').getByRole('cell').nth(3)).toHaveText(/Provider error/);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Cancelled after 2 of 3.' })).toBeVisible();
@@ -266,8 +267,8 @@ test('scenario mirror: a key never leaks when an endpoint echoes it whole, in pa
     await row.getByRole('button', { name: `Details for ${key.name}` }).click();
   }
   await expect(page.getByRole('region', { name: 'Test details for Echo-Parts' })).toContainText('[redacted]');
-  // The model lists offered are the real ones, without the echoed "models".
-  await expect(page.getByRole('combobox', { name: 'Model for Mirror-OpenAI' }).getByRole('option')).toHaveCount(6);
+  // The model lists offered are the real ones, without the echoed "models" (six, and "Any model").
+  await expect(page.getByRole('combobox', { name: 'Model for Mirror-OpenAI' }).getByRole('option')).toHaveCount(7);
   await page.getByRole('button', { name: 'Test all' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tested 5 of 5.' })).toBeVisible();
   app.boot();

@@ -32,6 +32,7 @@ export function summary(
     status,
     testing: false,
     storage: 'disk',
+    spendCheck: false,
     lastTest,
     history: lastTest
       ? [{ outcome: lastTest.outcome, latencyMs: lastTest.latencyMs, testedAt: lastTest.testedAt }]

@@ -17,6 +17,7 @@ type KeyChannels =
   | 'keys:test-all'
   | 'keys:cancel-tests'
   | 'keys:set-model'
+  | 'keys:set-spend-check'
   | 'keys:rename'
   | 'keys:rotate'
   | 'keys:copy-hint';
@@ -42,7 +43,7 @@ export function keyHandlers(deps: KeyHandlerDeps): Pick<Handlers, KeyChannels> {
   }
 
   const record = (
-    event: 'added' | 'renamed' | 'rotated' | 'model_changed' | 'deleted' | 'imported',
+    event: 'added' | 'renamed' | 'rotated' | 'model_changed' | 'spend_check_changed' | 'deleted' | 'imported',
     key: KeySummary,
     detail?: string,
   ) =>
@@ -83,7 +84,13 @@ export function keyHandlers(deps: KeyHandlerDeps): Pick<Handlers, KeyChannels> {
     'keys:cancel-tests': async () => ({ cancelled: runner.cancelAll() }),
     'keys:set-model': async ({ id, model }) => {
       const updated = await vault.setModel(id, model);
-      record('model_changed', updated, model);
+      record('model_changed', updated, model || 'any model');
+      announceChange();
+      return summary(id);
+    },
+    'keys:set-spend-check': async ({ id, enabled }) => {
+      const updated = await vault.setSpendCheck(id, enabled);
+      record('spend_check_changed', updated, enabled ? 'on' : 'off');
       announceChange();
       return summary(id);
     },

@@ -4,7 +4,7 @@
  * ANTHROPIC_AUTH_TOKEN; both are shut out by passing apiKey and a null authToken explicitly.
  */
 import { type Failure, NotAModelList, fetchLevelFailure, header, modelIds, parseRetryAfter } from './failure';
-import type { Classified, Probe, ProviderModule, ProviderTester } from './types';
+import type { Classified, Probe, ProbeOptions, ProviderModule, ProviderTester } from './types';
 
 type AnthropicModule = typeof import('@anthropic-ai/sdk');
 
@@ -34,20 +34,23 @@ function describeWith(sdk: AnthropicModule | undefined, error: unknown): Failure
 
 function createAnthropicTester(): ProviderTester {
   let sdk: AnthropicModule | undefined;
+  async function client(options: ProbeOptions) {
+    sdk ??= await import('@anthropic-ai/sdk');
+    return new sdk.default({
+      apiKey: options.secret,
+      authToken: null,
+      baseURL: options.baseUrl,
+      maxRetries: 0,
+      timeout: options.timeoutMs,
+      logLevel: 'off',
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+  }
+  const requestOf = (options: ProbeOptions) => ({ signal: options.signal, timeout: options.timeoutMs, maxRetries: 0 });
   return {
     async probe(options): Promise<Probe> {
-      sdk ??= await import('@anthropic-ai/sdk');
-      const api = new sdk.default({
-        apiKey: options.secret,
-        authToken: null,
-        baseURL: options.baseUrl,
-        maxRetries: 0,
-        timeout: options.timeoutMs,
-        logLevel: 'off',
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-      });
-      const request = { signal: options.signal, timeout: options.timeoutMs, maxRetries: 0 };
-      const first = await api.models.list({ limit: 1000 }, request).withResponse();
+      const api = await client(options);
+      const first = await api.models.list({ limit: 1000 }, requestOf(options)).withResponse();
       // The SDK turns any non-JSON answer into an empty page; a web page at a wrong URL is not "zero models".
       if (!/json/i.test(first.response.headers.get('content-type') ?? '')) throw new NotAModelList();
       let page = first.data;
@@ -57,6 +60,13 @@ function createAnthropicTester(): ProviderTester {
         models.push(...modelIds(page.data));
       }
       return { models, requestId: first.request_id ?? header(first.response.headers, 'request-id') };
+    },
+    async spend(options, model) {
+      const api = await client(options);
+      await api.messages.create(
+        { model, max_tokens: 1, messages: [{ role: 'user', content: 'Hi' }] },
+        requestOf(options),
+      );
     },
     describe: (error) => describeWith(sdk, error),
   };
@@ -85,4 +95,5 @@ export const anthropic: ProviderModule = {
   classify: classifyAnthropic,
   // `sk-ant-…` keys; the generic `sk-` shape covers them and the other providers' keys alike.
   keyLike: [/sk-[A-Za-z0-9_*.-]{6,}/g],
+  spendModel: 'claude-haiku-4-5',
 };

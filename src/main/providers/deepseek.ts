@@ -19,14 +19,22 @@ export const deepseek: ProviderModule = {
   baseUrl: 'https://api.deepseek.com',
   createTester: () =>
     createOpenAiCompatibleTester({
-      path: '/user/balance',
-      read(body) {
-        const parsed = balanceSchema.safeParse(body);
-        if (!parsed.success) throw new NotAModelList();
-        return {
-          available: parsed.data.is_available,
-          infos: parsed.data.balance_infos.map((b) => ({ currency: b.currency, total: String(b.total_balance) })),
-        };
+      account: {
+        path: '/user/balance',
+        // DeepSeek's model list checks the key itself; the balance adds "out of credit".
+        provesKey: false,
+        read(body) {
+          const parsed = balanceSchema.safeParse(body);
+          if (!parsed.success) throw new NotAModelList();
+          return {
+            available: parsed.data.is_available,
+            infos: parsed.data.balance_infos.map((b) => ({
+              currency: b.currency,
+              total: String(b.total_balance),
+              kind: 'balance' as const,
+            })),
+          };
+        },
       },
     }),
   classify: () => undefined,

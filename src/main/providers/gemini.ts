@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { type Failure, fetchLevelFailure, modelIds, parseRetryAfter } from './failure';
-import type { Classified, Probe, ProviderModule, ProviderTester } from './types';
+import type { Classified, Probe, ProbeOptions, ProviderModule, ProviderTester } from './types';
 
 type GenAiModule = typeof import('@google/genai');
 
@@ -61,25 +61,36 @@ function describeWith(sdk: GenAiModule | undefined, error: unknown): Failure {
 
 function createGeminiTester(): ProviderTester {
   let sdk: GenAiModule | undefined;
+  async function client(options: ProbeOptions) {
+    sdk ??= await import('@google/genai');
+    return new sdk.GoogleGenAI({
+      vertexai: false,
+      apiKey: options.secret,
+      apiVersion: GEMINI_API_VERSION,
+      httpOptions: {
+        baseUrl: options.baseUrl,
+        apiVersion: GEMINI_API_VERSION,
+        timeout: options.timeoutMs,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      },
+    });
+  }
   return {
     async probe(options): Promise<Probe> {
-      sdk ??= await import('@google/genai');
-      const ai = new sdk.GoogleGenAI({
-        vertexai: false,
-        apiKey: options.secret,
-        apiVersion: GEMINI_API_VERSION,
-        httpOptions: {
-          baseUrl: options.baseUrl,
-          apiVersion: GEMINI_API_VERSION,
-          timeout: options.timeoutMs,
-          ...(options.fetch ? { fetch: options.fetch } : {}),
-        },
-      });
+      const ai = await client(options);
       const pager = await ai.models.list({ config: { pageSize: 1000, abortSignal: options.signal } });
       const models = modelIds(pager.page, 'name');
       for (let n = 1; n < MAX_PAGES && pager.hasNextPage(); n++)
         models.push(...modelIds(await pager.nextPage(), 'name'));
       return { models: models.map((name) => name.replace(/^models\//, '')) };
+    },
+    async spend(options, model) {
+      const ai = await client(options);
+      await ai.models.generateContent({
+        model,
+        contents: 'Hi',
+        config: { maxOutputTokens: 1, abortSignal: options.signal },
+      });
     },
     describe: (error) => describeWith(sdk, error),
   };
@@ -119,4 +130,5 @@ export const gemini: ProviderModule = {
   classify: classifyGemini,
   // `AIza…` keys, and the `AQ.…` keys AI Studio issues since 2026.
   keyLike: [/AIza[A-Za-z0-9_-]{6,}/g, /\b[AI]Q\.[A-Za-z0-9_.-]{6,}/g],
+  spendModel: 'gemini-3.5-flash-lite',
 };

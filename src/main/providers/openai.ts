@@ -48,8 +48,9 @@ export function classifyOpenAi(f: Failure): Classified | undefined {
 
 export const openai: ProviderModule = {
   baseUrl: 'https://api.openai.com/v1',
-  createTester: () => createOpenAiCompatibleTester(),
+  createTester: () => createOpenAiCompatibleTester({ outputCap: 'max_completion_tokens' }),
   classify: classifyOpenAi,
   // OpenAI's own messages quote a key as "sk-proj-***…SJh4"; `*` and `.` are part of the token.
   keyLike: [/sk-[A-Za-z0-9_*.-]{6,}/g],
+  spendModel: 'gpt-5.4-nano',
 };

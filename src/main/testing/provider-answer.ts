@@ -8,9 +8,8 @@
  *   can be stored or sent. What does not fit becomes "the provider answered something unreadable",
  *   so a provider can never store a value that breaks `keys:list`, `keys:changed` or the next start.
  */
-import type { ProviderId } from '../../shared/providers';
 import { MAX_MODELS, type TestResult, testResultSchema } from '../../shared/test-result';
-import { describeOutcome } from '../providers/diagnosis';
+import { type WordingContext, describeOutcome } from '../providers/diagnosis';
 import { type Redactor, createRedactor } from '../providers/redaction';
 import type { ProviderTester } from '../providers/types';
 
@@ -43,6 +42,8 @@ export function guardTester(tester: ProviderTester, secret: string): ProviderTes
     probe: async (options) =>
       scrub(await tester.probe(options), redact) as Awaited<ReturnType<ProviderTester['probe']>>,
     describe: (error) => scrub(tester.describe(error), redact) as ReturnType<ProviderTester['describe']>,
+    // Resolves with nothing; its failures come back through `describe` above.
+    ...(tester.spend ? { spend: tester.spend.bind(tester) } : {}),
   };
 }
 
@@ -65,7 +66,7 @@ function clamp(draft: TestResult): TestResult {
 }
 
 /** The result as it may be stored and sent, or a provider error when the answer does not fit. */
-export function admit(draft: TestResult, context: { provider: ProviderId; timeoutMs: number }): TestResult {
+export function admit(draft: TestResult, context: WordingContext): TestResult {
   const parsed = testResultSchema.safeParse(clamp(draft));
   if (parsed.success) return parsed.data;
   return {

@@ -1,16 +1,18 @@
 /**
- * One key test: list the provider's models with the key, time it, and turn success or failure into a
- * TestResult. The test ends by the timeout even if an SDK ignores the abort signal, and a cancelled test
- * yields no result (the key keeps its previous one).
+ * One key test: list the provider's models with the key, time it, judge what the answer proves about the
+ * key (verdict.ts), and turn success or failure into a TestResult. The test ends by the timeout even if
+ * an SDK ignores the abort signal, and a cancelled test yields no result (the key keeps its previous one).
  */
 import type { ProviderId } from '../../shared/providers';
 import type { TestResult } from '../../shared/test-result';
 import { classify } from '../providers/classify';
-import { describeOutcome } from '../providers/diagnosis';
+import { type WordingContext, describeOutcome } from '../providers/diagnosis';
 import { type Failure, causeOf, causedBy } from '../providers/failure';
+import type { ProbeOptions, ProviderTester } from '../providers/types';
 import { RedirectRefused, ResponseTooLarge } from './guarded-fetch';
 import { admit, guardTester } from './provider-answer';
 import type { ProviderEntry } from '../providers/registry';
+import { type SpendResult, judge, okWording } from './verdict';
 
 export interface TestKeyOptions {
   provider: ProviderId;
@@ -21,6 +23,8 @@ export interface TestKeyOptions {
   cancel: AbortSignal;
   fetch?: typeof fetch;
   now?: () => Date;
+  /** The key's opt-in: also make one request of one output token, to see that the account can spend. */
+  spendCheck?: boolean;
 }
 
 /** Rejects as soon as `signal` aborts, whatever `work` does. */
@@ -49,51 +53,96 @@ function redirectOf(error: unknown): Failure | undefined {
   return refused && { kind: 'redirect', ...(refused.status ? { status: refused.status } : {}) };
 }
 
+/** The model a spend check asks: the key's own when listed, else the provider's cheapest when listed. */
+function spendModelOf(entry: ProviderEntry, models: readonly string[], model: string): string | undefined {
+  if (model && listsModel(models, model)) return model;
+  return entry.spendModel && listsModel(models, entry.spendModel) ? entry.spendModel : undefined;
+}
+
+async function spendOnce(tester: ProviderTester, probe: ProbeOptions, model: string | undefined): Promise<SpendResult> {
+  if (!tester.spend) return { ran: false, reason: 'This provider has no spend check; its balance is read for free.' };
+  if (!model) return { ran: false, reason: 'Choose a model for this key to run the spend check.' };
+  try {
+    await untilAborted(tester.spend(probe, model), probe.signal);
+    return { ran: true };
+  } catch (error) {
+    if (probe.signal.aborted) throw error; // cancel or timeout: the whole test ends as such
+    return { ran: false, failure: tester.describe(error) };
+  }
+}
+
 export async function testKey(options: TestKeyOptions): Promise<TestResult | null> {
   const { provider, entry, secret, model, timeoutMs, cancel, now = () => new Date() } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = AbortSignal.any([cancel, timeout]);
   const started = performance.now();
-  const context = { provider, timeoutMs };
+  const context: WordingContext = {
+    provider,
+    timeoutMs,
+    service: entry.service,
+    ...(entry.expectedBaseUrl ? { expectedBaseUrl: entry.expectedBaseUrl } : {}),
+  };
   // Every result, success or failure, is admitted (clamped, checked against the contract) here.
   const finish = (fields: Omit<TestResult, 'latencyMs' | 'testedAt' | 'model'>): TestResult =>
     admit(
       { ...fields, model, latencyMs: Math.round(performance.now() - started), testedAt: now().toISOString() },
       context,
     );
+  /** The fields a failure adds: its diagnosis, the provider's words, status and request id. */
+  const failed = (failure: Failure) => {
+    const { outcome, hint } = classify(failure, entry.quirks);
+    const wording = describeOutcome(outcome, {
+      ...context,
+      retryAfterSeconds: failure.retryAfterSeconds,
+      status: failure.status,
+    });
+    return {
+      outcome,
+      ...wording,
+      ...(hint ? { hint } : {}),
+      ...(failure.message ? { detail: failure.message } : {}),
+      ...(failure.requestId ? { requestId: failure.requestId } : {}),
+      ...(failure.status ? { httpStatus: failure.status } : {}),
+      ...(failure.retryAfterSeconds !== undefined ? { retryAfterSeconds: failure.retryAfterSeconds } : {}),
+    };
+  };
   // What the provider says reaches this function only through the redactor of this key.
   const tester = guardTester(entry.tester, secret);
+  const probeOptions: ProbeOptions = {
+    secret,
+    baseUrl: entry.baseUrl,
+    signal,
+    timeoutMs,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  };
 
   try {
-    const probe = await untilAborted(
-      tester.probe({
-        secret,
-        baseUrl: entry.baseUrl,
-        signal,
-        timeoutMs,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-      }),
-      signal,
-    );
+    const probe = await untilAborted(tester.probe(probeOptions), signal);
     const models = [...new Set(probe.models)];
+    const listed = !model || listsModel(models, model);
+    const broke = probe.balance && !probe.balance.available;
+    // Never without the key's opt-in (scheduled runs included): it costs a fraction of a cent.
+    const spend =
+      options.spendCheck && !broke
+        ? await spendOnce(tester, probeOptions, spendModelOf(entry, models, model))
+        : undefined;
+    const verdict = judge(probe, entry, { model, listed, spend });
     const common = {
       models,
       ...(probe.requestId ? { requestId: probe.requestId } : {}),
       ...(probe.balance ? { balance: probe.balance.infos } : {}),
+      ...(verdict.verifiedBy ? { verifiedBy: verdict.verifiedBy } : {}),
     };
-    if (probe.balance && !probe.balance.available) {
-      return finish({ outcome: 'quota_exhausted', ...describeOutcome('quota_exhausted', context), ...common });
+    const note = (hint: string) => (verdict.note ? `${hint} ${verdict.note}` : hint);
+    if (verdict.failure) {
+      const words = failed(verdict.failure);
+      return finish({ ...words, hint: note(words.hint), ...common });
     }
-    if (model && !listsModel(models, model)) {
-      return finish({
-        outcome: 'permission_denied',
-        ...describeOutcome('permission_denied', context),
-        message: `The key works, but cannot use the model "${model}".`,
-        hint: 'Choose a model from the list this key can see, or enable the model for its project.',
-        ...common,
-      });
-    }
-    return finish({ outcome: 'ok', ...describeOutcome('ok', { ...context, modelCount: models.length }), ...common });
+    const wordingContext = { ...context, modelCount: models.length, model };
+    const words =
+      (verdict.outcome === 'ok' ? okWording(verdict.verifiedBy, wordingContext) : undefined) ??
+      describeOutcome(verdict.outcome, wordingContext);
+    return finish({ outcome: verdict.outcome, ...words, hint: note(words.hint), ...common });
   } catch (error) {
     if (cancel.aborted) return null;
     const failure: Failure = timeout.aborted
@@ -101,21 +150,6 @@ export async function testKey(options: TestKeyOptions): Promise<TestResult | nul
       : causedBy(error, ResponseTooLarge)
         ? { kind: 'unreadable', message: 'The answer was far larger than a model list.' }
         : (redirectOf(error) ?? tester.describe(error));
-    const { outcome, hint } = classify(provider, failure);
-    const wording = describeOutcome(outcome, {
-      ...context,
-      retryAfterSeconds: failure.retryAfterSeconds,
-      status: failure.status,
-    });
-    return finish({
-      outcome,
-      ...wording,
-      ...(hint ? { hint } : {}),
-      ...(failure.message ? { detail: failure.message } : {}),
-      models: [],
-      ...(failure.requestId ? { requestId: failure.requestId } : {}),
-      ...(failure.status ? { httpStatus: failure.status } : {}),
-      ...(failure.retryAfterSeconds !== undefined ? { retryAfterSeconds: failure.retryAfterSeconds } : {}),
-    });
+    return finish({ ...failed(failure), models: [] });
   }
 }

@@ -44,7 +44,12 @@ export interface TestRunner {
   testAllDone(): Promise<TestProgress>;
   /** Tests a secret that is not stored (yet): a rotation's new key. Null if cancelled. */
   testSecret(
-    key: { provider: ProviderId; model: string; endpoint: { baseUrl: string } | null },
+    key: {
+      provider: ProviderId;
+      model: string;
+      endpoint: { baseUrl: string; name?: string } | null;
+      spendCheck?: boolean;
+    },
     secret: string,
   ): Promise<TestResult | null>;
 }
@@ -79,6 +84,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
           entry: entryFor(registry, current),
           secret,
           model: current.model,
+          spendCheck: current.spendCheck,
           timeoutMs,
           cancel: controller.signal,
           fetch: fetches[current.provider],
@@ -122,6 +128,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
           entry: entryFor(registry, key),
           secret,
           model,
+          spendCheck: key.spendCheck ?? false,
           timeoutMs,
           cancel: new AbortController().signal,
           fetch: fetches[provider],

@@ -6,7 +6,7 @@
  */
 import type { KeySummary } from '../../shared/keys';
 import { type ProviderId, providerIds, providers } from '../../shared/providers';
-import { isFailing, statusInSentence } from '../../shared/status';
+import { isFailing, statusInSentence, statusInfo } from '../../shared/status';
 import type { TestProgress } from '../../shared/test-result';
 
 export type TrayAction =
@@ -55,7 +55,9 @@ export function keyLabel(key: KeySummary): string {
   if (key.testing) return `… ${name} — testing`;
   if (key.status === 'not_tested') return `○ ${name} — not tested${due}`;
   if (key.status === 'ok') return `✓ ${name} — ${key.lastTest?.latencyMs ?? 0} ms${due}`;
-  return `✗ ${name} — ${statusInSentence(key.status)}${due}`;
+  // A status that is good without being OK (a local server that needs no key) keeps the tick.
+  const mark = statusInfo(key.status).tone === 'ok' ? '✓' : '✗';
+  return `${mark} ${name} — ${statusInSentence(key.status)}${due}`;
 }
 
 function keyItem(key: KeySummary): TrayItem {

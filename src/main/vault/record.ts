@@ -30,6 +30,8 @@ export const storedKeySchema = z.object({
   fingerprint: z.string().optional(),
   /** When the secret was last replaced (absent: never, so the key's age counts from createdAt). */
   rotatedAt: z.iso.datetime().optional(),
+  /** The key's opt-in to a paid spend check on every test (issue #15); absent: off. */
+  spendCheck: z.boolean().optional(),
   /** Held in memory for this run only; records with it are never written (the vault filters them out). */
   sessionOnly: z.boolean().optional(),
 });

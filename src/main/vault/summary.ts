@@ -31,6 +31,7 @@ export function toSummary(record: StoredKey, blocked: Blocked | undefined, live:
     status: blocked ?? record.lastTest?.outcome ?? 'not_tested',
     rotatedAt,
     endpoint: record.endpoint ?? null,
+    spendCheck: record.spendCheck ?? false,
     rotationDue: days > 0 && now.getTime() - new Date(rotatedAt).getTime() > days * DAY_MS,
     testing: live.isTesting(record.id),
     storage: record.sessionOnly ? 'memory' : 'disk',

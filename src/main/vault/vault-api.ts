@@ -45,6 +45,8 @@ export interface Vault {
    */
   recordTest(id: string, result: TestResult, version?: string): Promise<{ previous: Outcome | undefined } | null>;
   setModel(id: string, model: string): Promise<KeySummary>;
+  /** Turns the key's paid spend check on or off. */
+  setSpendCheck(id: string, enabled: boolean): Promise<KeySummary>;
   rename(id: string, name: string): Promise<{ key: KeySummary; previous: string }>;
   /** Replaces the secret; name, model and history stay; the old record goes to `keep` first, as in remove. */
   rotate(id: string, secret: string, keep?: (previous: StoredKey) => Promise<void>): Promise<KeySummary>;

@@ -57,6 +57,15 @@ export function createVault({
 
   const summary = (r: StoredKey) => toSummary(r, checks.blocked(r.id), live, now());
 
+  /** Changes settings of a key that neither its secret nor its destination depend on. */
+  const patch = (id: string, fields: Pick<Partial<StoredKey>, 'model' | 'spendCheck'>) =>
+    serial(async () => {
+      const all = await records();
+      const updated = { ...find(all, id), ...fields, updatedAt: now().toISOString() };
+      await commit(all.map((r) => (r.id === id ? updated : r)));
+      return summary(updated);
+    });
+
   function assertNameFree(all: StoredKey[], name: string, exceptId?: string): void {
     const clash = all.find((r) => r.id !== exceptId && nameKey(r.name) === nameKey(name));
     if (!clash) return;
@@ -160,13 +169,8 @@ export function createVault({
         return { previous: record.lastTest?.outcome };
       }),
 
-    setModel: (id, model) =>
-      serial(async () => {
-        const all = await records();
-        const updated = { ...find(all, id), model, updatedAt: now().toISOString() };
-        await commit(all.map((r) => (r.id === id ? updated : r)));
-        return summary(updated);
-      }),
+    setModel: (id, model) => patch(id, { model }),
+    setSpendCheck: (id, spendCheck) => patch(id, { spendCheck }),
 
     rename: (id, name) =>
       serial(async () => {

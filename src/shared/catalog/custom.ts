@@ -1,8 +1,18 @@
 /**
  * `custom`: any OpenAI-compatible service at a base URL the user gives, and the presets that fill in a
- * well-known service's name and base URL.
+ * well-known service's name and base URL. Each preset is one module in presets/; main's side of a preset
+ * (key endpoint, error quirks) is in src/main/providers/presets/.
  */
 import { defineProvider } from './entry';
+import { groq } from './presets/groq';
+import { mistral } from './presets/mistral';
+import { ollama } from './presets/ollama';
+import { openrouter } from './presets/openrouter';
+import type { ServicePreset } from './presets/preset';
+import { together } from './presets/together';
+import { xai } from './presets/xai';
+
+export type { ServicePreset } from './presets/preset';
 
 export const custom = defineProvider({
   id: 'custom',
@@ -19,42 +29,28 @@ export const custom = defineProvider({
   maskPrefixes: [],
 });
 
-export interface CustomPreset {
-  readonly name: string;
-  readonly baseUrl: string;
-  /** The variable the service's own docs and SDKs read the key from. Not read by import (yet). */
-  readonly envVariable?: string;
-  /** Where the service's keys are made (https only). Not on the external-link allow-list (yet). */
-  readonly keyPageUrl?: string;
+/** One entry per preset, in the order the form offers them. */
+export const customPresets = [openrouter, groq, mistral, xai, together, ollama] as const;
+export type PresetId = (typeof customPresets)[number]['id'];
+export type CustomPreset = ServicePreset<PresetId>;
+export const presetIds: readonly PresetId[] = customPresets.map((p) => p.id);
+
+/** Where a preset's API lives: its origin(s). A base URL under one of them is that service, whatever its path. */
+export function presetRoots(preset: CustomPreset): string[] {
+  return [new URL(preset.baseUrl).origin, ...(preset.sameOrigins ?? [])];
 }
 
-/** One entry per preset, in the order the form offers them. */
-export const customPresets: readonly CustomPreset[] = [
-  {
-    name: 'OpenRouter',
-    baseUrl: 'https://openrouter.ai/api/v1',
-    envVariable: 'OPENROUTER_API_KEY',
-    keyPageUrl: 'https://openrouter.ai/settings/keys',
-  },
-  {
-    name: 'Groq',
-    baseUrl: 'https://api.groq.com/openai/v1',
-    envVariable: 'GROQ_API_KEY',
-    keyPageUrl: 'https://console.groq.com/keys',
-  },
-  {
-    name: 'Mistral',
-    baseUrl: 'https://api.mistral.ai/v1',
-    envVariable: 'MISTRAL_API_KEY',
-    keyPageUrl: 'https://console.mistral.ai/api-keys',
-  },
-  { name: 'xAI', baseUrl: 'https://api.x.ai/v1', envVariable: 'XAI_API_KEY', keyPageUrl: 'https://console.x.ai' },
-  {
-    name: 'Together',
-    baseUrl: 'https://api.together.xyz/v1',
-    envVariable: 'TOGETHER_API_KEY',
-    keyPageUrl: 'https://api.together.ai/settings/api-keys',
-  },
-  // A local Ollama takes no key, so it has neither a variable nor a key page.
-  { name: 'Ollama (this computer)', baseUrl: 'http://localhost:11434/v1' },
-];
+const under = (url: string, root: string) => url === root || url.startsWith(`${root}/`);
+
+/**
+ * The preset a custom key's base URL belongs to, by where it points (not by the name the user typed):
+ * `https://openrouter.ai/api` is OpenRouter with a wrong path, and its hint can say so. `roots` replaces
+ * the real origins (tests put each service under its own path on one fake server).
+ */
+export function presetOfBaseUrl(
+  baseUrl: string,
+  roots: Partial<Record<PresetId, readonly string[]>> = {},
+): CustomPreset | undefined {
+  const url = baseUrl.replace(/\/+$/, '');
+  return customPresets.find((p) => (roots[p.id] ?? presetRoots(p)).some((root) => under(url, root)));
+}

@@ -14,4 +14,5 @@ export const deepseek = defineProvider({
   // `sk-` + 32 lowercase hex; a legacy OpenAI key shares `sk-` but has mixed case and `T3BlbkFJ`.
   keyPattern: /^sk-[0-9a-f]{32}$/,
   maskPrefixes: ['sk-'],
+  freeBalance: true,
 });

@@ -28,6 +28,8 @@ export interface CatalogEntry<Id extends string = string> {
   readonly keyPattern?: RegExp;
   /** Prefixes that every key of a kind shares; they carry no secret, so the masked hint keeps them. */
   readonly maskPrefixes: readonly string[];
+  /** A free balance endpoint tells "out of credit", so the paid spend check is not offered. */
+  readonly freeBalance?: boolean;
 }
 
 /** Keeps the literal id (`'openai'`, not `string`), from which the id union is derived. */

@@ -81,7 +81,13 @@ export const contract = {
   },
   'keys:set-model': {
     doc: "Change a key's model variant (e.g. to one from its live model list).",
-    input: z.strictObject({ id: keyIdSchema, model: modelIdSchema }),
+    // '' = any model: no particular one is tested for (the add form's and import's default).
+    input: z.strictObject({ id: keyIdSchema, model: z.union([modelIdSchema, z.literal('')]) }),
+    output: keySummarySchema,
+  },
+  'keys:set-spend-check': {
+    doc: "Turn a key's spend check on or off: each test then also makes one request of one output token (a fraction of a cent).",
+    input: z.strictObject({ id: keyIdSchema, enabled: z.boolean() }),
     output: keySummarySchema,
   },
   'keys:rename': {
@@ -148,7 +154,7 @@ export const contract = {
     doc: 'Import the chosen candidates under the given names; each is then tested like any new key.',
     input: z.strictObject({
       items: z
-        .array(z.strictObject({ token: z.uuid(), name: keyNameSchema, model: modelIdSchema }))
+        .array(z.strictObject({ token: z.uuid(), name: keyNameSchema, model: z.union([modelIdSchema, z.literal('')]) }))
         .min(1)
         .max(20),
     }),

@@ -112,7 +112,7 @@ export class AppHarness {
       cipher: this.cipher,
       repository: createFileRepository(this.dataDir, openConfStore),
       settings: createFileSettingsStore(this.dataDir, openConfStore),
-      registry: createProviderRegistry(this.providers.baseUrls),
+      registry: createProviderRegistry(this.providers.baseUrls, { presetBaseUrls: this.providers.presetBaseUrls }),
       fetch: (input, init) => fetch(input, init),
       clock: this.clock.clock,
       audit: createFileAuditLog(join(this.dataDir, 'audit.jsonl')),

@@ -27,7 +27,8 @@ export function AddKeyForm() {
   const toast = useToasts((s) => s.show);
   // The first provider of the catalog is the default choice.
   const [provider, setProvider] = useState<ProviderId>(builtInProviders[0].id);
-  const [model, setModel] = useState(providers[provider].models[0] ?? '');
+  // No model until the first test shows the key's own list (issue #15): a guess would fail a working key.
+  const [model, setModel] = useState('');
   const [name, setName] = useState('');
   const [secret, setSecret] = useState('');
   const [service, setService] = useState(customPresets[0]?.name ?? '');
@@ -38,7 +39,7 @@ export function AddKeyForm() {
 
   function chooseProvider(next: ProviderId) {
     setProvider(next);
-    setModel(providers[next].models[0] ?? '');
+    setModel('');
   }
 
   async function submit(event: FormEvent) {
@@ -76,6 +77,7 @@ export function AddKeyForm() {
     setService(preset.name);
     setBaseUrl(preset.baseUrl);
   }
+  const preset = custom ? customPresets.find((p) => p.name === service) : undefined;
   const describedBy = (field: keyof Fields) => (errors[field] ? `${id}-${field}-error` : undefined);
   const errorText = (field: keyof Fields) =>
     errors[field] ? (
@@ -163,6 +165,7 @@ export function AddKeyForm() {
               name="model"
               aria-describedby={describedBy('model')}
             >
+              <option value="">Any — choose after the first test</option>
               {providers[provider].models.map((m) => (
                 <option key={m} value={m}>
                   {m}
@@ -201,7 +204,7 @@ export function AddKeyForm() {
                 setSecret(e.target.value);
                 setErrors(({ secret: _, ...rest }) => rest); // an edited field drops its old error
               }}
-              placeholder={providers[provider].keyPlaceholder}
+              placeholder={preset?.keyPlaceholder ?? providers[provider].keyPlaceholder}
               autoComplete="off"
               spellCheck={false}
               aria-invalid={errors.secret ? true : undefined}

@@ -6,9 +6,11 @@ import { providers } from '../../../shared/provider-catalog';
 import { statusInfo } from '../../../shared/status';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
+import { creditText, verifiedByText } from '../lib/credit';
 import { formatDate } from '../lib/format';
 import { ProviderLink } from './provider-link';
 import { KeyManage } from './key-manage';
+import { SpendCheck } from './spend-check';
 
 /** The model variant; once tested, the choices are the models the key can actually see. */
 function ModelChoice({ keyInfo }: { keyInfo: KeySummary }) {
@@ -17,7 +19,9 @@ function ModelChoice({ keyInfo }: { keyInfo: KeySummary }) {
   const toast = useToasts((s) => s.show);
   const live = keyInfo.lastTest?.models ?? [];
   const choices = live.length > 0 ? live : providers[keyInfo.provider].models;
-  const models = choices.includes(keyInfo.model) ? choices : [keyInfo.model, ...choices];
+  // '' (any model) stays on offer: the add form and import start there until a test lists the key's models.
+  const models = ['', ...choices.filter((m) => m !== '')];
+  if (!models.includes(keyInfo.model)) models.splice(1, 0, keyInfo.model);
   async function choose(model: string) {
     const outcome = await setModel(keyInfo.id, model);
     if (!outcome.ok) toast('error', outcome.error.message);
@@ -34,7 +38,7 @@ function ModelChoice({ keyInfo }: { keyInfo: KeySummary }) {
       >
         {models.map((m) => (
           <option key={m} value={m}>
-            {m}
+            {m || 'Any model'}
           </option>
         ))}
       </select>
@@ -46,6 +50,7 @@ export function KeyDetails({ keyInfo, id }: { keyInfo: KeySummary; id: string })
   return (
     <div id={id} className="details" aria-label={`Test details for ${keyInfo.name}`} role="region">
       <ModelChoice keyInfo={keyInfo} />
+      <SpendCheck keyInfo={keyInfo} />
       {keyInfo.lastTest ? (
         <TestFacts keyInfo={keyInfo} result={keyInfo.lastTest} />
       ) : (
@@ -90,8 +95,14 @@ function TestFacts({ keyInfo, result }: { keyInfo: KeySummary; result: TestResul
         )}
         {result.balance && result.balance.length > 0 && (
           <>
-            <dt>Balance</dt>
-            <dd>{result.balance.map((b) => `${b.total} ${b.currency}`).join(', ')}</dd>
+            <dt>Credit</dt>
+            <dd>{creditText(result.balance)}</dd>
+          </>
+        )}
+        {result.verifiedBy && (
+          <>
+            <dt>Key proven by</dt>
+            <dd>{verifiedByText[result.verifiedBy]}</dd>
           </>
         )}
         {result.models.length > 0 && (

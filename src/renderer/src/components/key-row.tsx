@@ -5,6 +5,7 @@
 import { type CSSProperties, useEffect, useId, useRef } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { type ProviderId, providers } from '../../../shared/provider-catalog';
+import { creditText } from '../lib/credit';
 import { duration, formatDate, formatDay, timeAgo } from '../lib/format';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
@@ -70,7 +71,7 @@ export function KeyRow({
           </span>
           {keyInfo.endpoint && <code className="base-url">{keyInfo.endpoint.baseUrl}</code>}
           {result?.balance && result.balance.length > 0 && (
-            <span className="balance">Balance {result.balance.map((b) => `${b.total} ${b.currency}`).join(', ')}</span>
+            <span className="balance">{creditText(result.balance)}</span>
           )}
         </td>
         <td>

@@ -11,6 +11,7 @@ const eventLabels: Record<AuditEvent, string> = {
   renamed: 'Renamed',
   rotated: 'Rotated',
   model_changed: 'Model changed',
+  spend_check_changed: 'Spend check',
   tested: 'Tested',
   deleted: 'Deleted',
   restored: 'Restored',

@@ -62,7 +62,8 @@ export function ImportPage() {
       .map((c) => ({
         token: c.token,
         name: choices[c.token]?.name ?? '',
-        model: providers[c.provider].models[0] ?? '',
+        // Any model until the first test offers the key's own list.
+        model: '',
       }));
     if (items.length === 0) return setMessage('Choose at least one key to import.');
     const result = await commit(items);

@@ -31,6 +31,7 @@ interface KeysState {
   testAll(): Promise<Result<TestProgress>>;
   cancelTests(): Promise<Result<{ cancelled: number }>>;
   setModel(id: string, model: string): Promise<Result<KeySummary>>;
+  setSpendCheck(id: string, enabled: boolean): Promise<Result<KeySummary>>;
   rename(id: string, name: string): Promise<Result<KeySummary>>;
   /** The new secret is tested by main first; `override` replaces the old one even if the test failed. */
   rotate(id: string, secret: string, override: boolean): ReturnType<Api['keys']['rotate']>;
@@ -76,6 +77,7 @@ export const useKeys = create<KeysState>((set, get) => {
     testAll: () => call(() => api.keys.testAll()),
     cancelTests: () => call(() => api.keys.cancelTests()),
     setModel: async (id, model) => applyKey(await call(() => api.keys.setModel({ id, model }))),
+    setSpendCheck: async (id, enabled) => applyKey(await call(() => api.keys.setSpendCheck({ id, enabled }))),
     // Rename and rotate change the list through the keys:changed push, as add and remove do.
     rename: (id, name) => call(() => api.keys.rename({ id, name })),
     rotate: (id, secret, override) => call(() => api.keys.rotate({ id, secret, override })),

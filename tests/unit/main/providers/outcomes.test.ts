@@ -123,15 +123,16 @@ describe('key test outcomes', () => {
   });
 
   it('reports the DeepSeek balance', async () => {
-    expect((await run('deepseek', 'valid')).balance).toEqual([{ currency: 'USD', total: '42.50' }]);
+    expect((await run('deepseek', 'valid')).balance).toEqual([{ currency: 'USD', total: '42.50', kind: 'balance' }]);
     const empty = await run('deepseek', 'nobalance');
-    expect(empty.balance).toEqual([{ currency: 'USD', total: '0.00' }]);
+    expect(empty.balance).toEqual([{ currency: 'USD', total: '0.00', kind: 'balance' }]);
     expect(empty.link).toBe('billing');
   });
 
-  it('reports a chosen model the key cannot see as a permission problem for that model', async () => {
+  // Issue #15: a model choice, not a permission problem; the key's own models come with it.
+  it('reports a chosen model the key cannot see as "works — model unavailable"', async () => {
     const result = await run('openai', 'valid', 'gpt-6-astra');
-    expect(result.outcome).toBe('permission_denied');
+    expect(result.outcome).toBe('model_unavailable');
     expect(result.message).toContain('"gpt-6-astra"');
     expect(result.models.length).toBeGreaterThan(0);
   });

@@ -52,6 +52,10 @@ describe('tray menu', () => {
       '✗ K — provider error',
       '✗ K — network error',
       '✗ K — timed out',
+      '✗ K — works — model unavailable',
+      '✗ K — key not verified',
+      '✓ K — works — no key needed',
+      '✗ K — wrong address',
     ]);
   });
 
