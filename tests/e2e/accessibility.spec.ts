@@ -38,6 +38,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await ui.field('API key').fill('sk-ant-api03-looks-like-anthropic');
     await expect(page.getByText('This looks like a key for Anthropic (Claude).')).toBeVisible();
     expect(await violations(page), 'errors and a format warning shown').toEqual([]);
+    await ui.closeForm();
 
     await ui.row('OpenAI-Production').getByRole('button', { name: 'Delete OpenAI-Production' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
@@ -89,7 +90,8 @@ test('adding, testing and deleting a key work with the keyboard alone; the dialo
   page,
 }) => {
   const ui = new ApiKeysPage(page);
-  await ui.field('Provider').focus();
+  await page.getByRole('button', { name: 'Add key', exact: true }).press('Enter');
+  await expect(ui.field('Provider')).toBeFocused(); // the sheet opens on its first field
   await page.keyboard.press('Tab'); // model
   await page.keyboard.press('Tab'); // name
   await page.keyboard.type('Keyboard-Key');
@@ -97,6 +99,8 @@ test('adding, testing and deleting a key work with the keyboard alone; the dialo
   await page.keyboard.type('sk-proj-scenario_valid-0123456789abcdef');
   await page.keyboard.press('Enter');
   await expect(ui.row('Keyboard-Key').getByRole('cell').nth(3)).toHaveText(/OK/);
+  // The sheet closed on the new key.
+  await expect(ui.row('Keyboard-Key').getByRole('button', { name: 'Keyboard-Key', exact: true })).toBeFocused();
 
   const deleteButton = ui.row('Keyboard-Key').getByRole('button', { name: 'Delete Keyboard-Key' });
   await ui.row('Keyboard-Key').getByRole('button', { name: 'Test Keyboard-Key' }).focus();
@@ -122,4 +126,6 @@ test('adding, testing and deleting a key work with the keyboard alone; the dialo
   await dialog.getByRole('button', { name: 'Delete key' }).focus();
   await page.keyboard.press('Enter');
   await expect(ui.row('Keyboard-Key')).toHaveCount(0);
+  // It was the only key: focus goes to "+ Add key", not to the page body.
+  await expect(page.getByRole('button', { name: 'Add key', exact: true })).toBeFocused();
 });

@@ -55,6 +55,7 @@ test('API Key Management with keys, statuses and details', async ({ app, page })
 
 test('the add form warns about a key that looks like another provider', async ({ page }) => {
   const ui = new ApiKeysPage(page);
+  await ui.openForm();
   await ui.field('Name').fill('Claude-Prod');
   await ui.field('API key').fill('sk-ant-api03-pasted-under-openai-by-mistake');
   await page.getByRole('button', { name: 'Show' }).click();
