@@ -4,6 +4,7 @@ import { Toasts } from './components/toasts';
 import { useShortcuts } from './lib/shortcuts';
 import { ApiKeysPage } from './pages/api-keys-page';
 import { AuditPage } from './pages/audit-page';
+import { HelpPage } from './pages/help-page';
 import { ImportPage } from './pages/import-page';
 import { SecurityPage } from './pages/security-page';
 import { PreferencesPage } from './pages/preferences-page';
@@ -20,6 +21,7 @@ const components: Record<PageId, ComponentType> = {
   audit: AuditPage,
   preferences: PreferencesPage,
   security: SecurityPage,
+  help: HelpPage,
 };
 
 export function App() {

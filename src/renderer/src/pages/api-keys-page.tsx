@@ -9,11 +9,13 @@ import { EmptyState } from '../components/empty-state';
 import { KeyTable } from '../components/key-table';
 import { StorageBanner } from '../components/storage-banner';
 import { useKeys } from '../store/keys-store';
+import { useNav } from '../store/nav-store';
 import { useUi } from '../store/ui-store';
 
 export function ApiKeysPage() {
   const { keys, loaded, loadError, load } = useKeys();
   const { adding, openAdd, focusRowId, focusRow } = useUi();
+  const go = useNav((s) => s.go);
   const addButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     void load();
@@ -47,6 +49,9 @@ export function ApiKeysPage() {
             title="Add a key (Ctrl+N)"
           >
             <span aria-hidden="true">+ </span>Add key
+          </button>
+          <button type="button" className="button" onClick={() => go('help')}>
+            <span aria-hidden="true">? </span>Help
           </button>
         </div>
       </header>
