@@ -14,6 +14,7 @@ async function violations(page: Page): Promise<string[]> {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no axe violations on any page or state (${scheme} theme)`, async ({ app, page }) => {
+    test.setTimeout(60_000); // a dozen axe runs, one per state
     await page.emulateMedia({ colorScheme: scheme });
     const ui = new ApiKeysPage(page);
     expect(await violations(page), 'empty').toEqual([]);
@@ -32,6 +33,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(ui.row('Claude-Testing').getByRole('cell').nth(3)).toHaveText(/Invalid key/);
     await ui.row('Claude-Testing').getByRole('button', { name: 'Details for Claude-Testing' }).click();
     expect(await violations(page), 'filled, details open').toEqual([]);
+    await page.getByRole('button', { name: 'Test all' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'need attention' })).toBeVisible();
+    expect(await violations(page), 'test-all result line, fixes in the rows').toEqual([]);
+    await page.getByRole('button', { name: 'show them' }).click();
+    await ui.expectNames(['Claude-Testing', 'DeepSeek-Main']);
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Any status' });
+    await ui.openForm();
+    expect(await violations(page), 'add sheet open').toEqual([]);
 
     await ui.add({ provider: 'OpenAI (GPT)', name: 'openai-production', secret: 'short' });
     await ui.field('Provider').selectOption({ label: 'OpenAI (GPT)' });
@@ -77,6 +86,12 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await violations(page), 'preferences').toEqual([]);
     await page.getByRole('button', { name: 'Security' }).click();
     expect(await violations(page), 'security').toEqual([]);
+    await page.getByRole('navigation').getByRole('button', { name: 'Help' }).click();
+    expect(await violations(page), 'help').toEqual([]);
+    await page.getByRole('button', { name: 'API Key Management' }).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('no such key');
+    await expect(page.getByText('No matches —')).toBeVisible();
+    expect(await violations(page), 'no matches').toEqual([]);
 
     app.noKeyring = true;
     app.boot();

@@ -20,8 +20,14 @@ export function AddKeySheet() {
     dialog?.querySelector<HTMLElement>('select, input')?.focus();
     return () => {
       dialog?.close();
-      // A saved key takes focus in the list (ui-store); otherwise back to where the sheet was opened.
-      if (!useUi.getState().focusRowId && opener?.isConnected) opener.focus();
+      // A saved key takes focus in the list (ui-store); otherwise back to where the sheet was opened
+      // (opened by Ctrl/Cmd+N before anything had focus: the first key, or "+ Add key").
+      if (useUi.getState().focusRowId) return;
+      const back =
+        opener && opener !== document.body && opener.isConnected
+          ? opener
+          : document.querySelector<HTMLElement>('.key-table .row-name, [data-add-key]');
+      back?.focus();
     };
   }, []);
 

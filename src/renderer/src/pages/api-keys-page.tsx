@@ -42,6 +42,7 @@ export function ApiKeysPage() {
         <div className="header-actions">
           <button
             ref={addButton}
+            data-add-key
             type="button"
             className="button button-primary"
             onClick={openAdd}

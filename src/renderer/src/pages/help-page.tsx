@@ -2,6 +2,7 @@
  * Help, inside the app: how adding and testing keys works, the tips, the frequently asked questions and
  * the cost warning. Written for what this app does (rotation in place, scheduled checks, Recently
  * deleted), with the user's own settings where they matter, so the page cannot drift from the app.
+ * Buttons are named in bold, keys in <kbd>.
  */
 import { useEffect } from 'react';
 import { checkEveryLabel } from '../../../shared/schedule';
@@ -31,22 +32,22 @@ export function HelpPage() {
             AI features use are kept.
           </li>
           <li>
-            <strong>Choose the provider.</strong> Press <kbd>+ Add key</kbd> (or <kbd>Ctrl/Cmd+N</kbd>) and pick OpenAI,
+            <strong>Choose the provider.</strong> Press <b>+ Add key</b> (or <kbd>Ctrl/Cmd+N</kbd>) and pick OpenAI,
             Anthropic, Google Gemini, DeepSeek or any OpenAI-compatible service, and the model variant.
           </li>
           <li>
             <strong>Name the key and paste it.</strong> Give it a name that says what it is for, paste the key from your
-            provider's dashboard and press <kbd>Add API Key</kbd>: it is encrypted before it is saved.
+            provider's dashboard and press <b>Add API Key</b>: it is encrypted before it is saved.
           </li>
           <li>
             <strong>Test the connection.</strong> A new key is tested right after it is added
-            {settings && !settings.testAfterAdd ? ' (turned off in Preferences)' : ''}; <kbd>Test</kbd> in its row
-            checks it again, <kbd>Test all</kbd> checks every key. A test proves the key is accepted and can see models.
+            {settings && !settings.testAfterAdd ? ' (turned off in Preferences)' : ''}; <b>Test</b> in its row checks it
+            again, <b>Test all</b> checks every key. A test proves the key is accepted and can see models.
           </li>
           <li>
             <strong>Manage your keys.</strong> The list shows each key's status, with the fix beside it when one is
-            needed (<kbd>Re-enter…</kbd>, <kbd>Rotate…</kbd>, <kbd>Open billing</kbd>). <kbd>Details</kbd> renames a
-            key, changes its model or rotates it; <kbd>Delete</kbd> moves it to Recently deleted.
+            needed (<b>Re-enter…</b>, <b>Rotate…</b>, <b>Open billing</b>). <b>Details</b> renames a key, changes its
+            model or rotates it; <b>Delete</b> moves it to Recently deleted.
           </li>
         </ol>
       </section>
@@ -62,8 +63,8 @@ export function HelpPage() {
             tell apart when you have several for one provider.
           </li>
           <li>
-            <strong>Rotate keys regularly.</strong> Create a new key at the provider, then use <kbd>Rotate…</kbd> (in
-            the row, or in Details): the new key is tested first and replaces the old one in place only if it works.
+            <strong>Rotate keys regularly.</strong> Create a new key at the provider, then use <b>Rotate…</b> (in the
+            row, or in Details): the new key is tested first and replaces the old one in place only if it works.
             {rotateAfter ? ` Keys older than ${rotateAfter} days are marked "rotation due".` : ''} Then revoke the old
             key at the provider.
           </li>
