@@ -18,14 +18,14 @@ interface StatusInfo {
 }
 
 // A Record over KeyStatus: a new status does not compile until it is described here.
-// cannot_decrypt and changed_outside are failing but had no colour of their own: their tone keeps that look.
+// cannot_decrypt and changed_outside need the user to act (re-enter or delete), so they are red like a bad key.
 const statuses: Record<KeyStatus, StatusInfo> = {
   not_tested: { label: 'Not tested', icon: '○', tone: 'neutral', failing: false },
-  cannot_decrypt: { label: 'Cannot decrypt — re-enter or delete', icon: '✗', tone: 'neutral', failing: true },
+  cannot_decrypt: { label: 'Cannot decrypt — re-enter or delete', icon: '✗', tone: 'bad', failing: true },
   changed_outside: {
     label: 'Changed outside the app — delete and add again',
     icon: '⚠',
-    tone: 'neutral',
+    tone: 'bad',
     failing: true,
   },
   ok: { label: 'OK', icon: '✓', tone: 'ok', failing: false },
@@ -57,4 +57,9 @@ export function isFailing(status: KeyStatus): boolean {
 export function statusInSentence(status: KeyStatus): string {
   const { label } = statuses[status];
   return label.length > 1 && label[1] === label[1]!.toLowerCase() ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
+/** Whether a word from elsewhere (an audit line's detail) is one of the status codes. */
+export function isKeyStatus(value: string): value is KeyStatus {
+  return Object.hasOwn(statuses, value);
 }

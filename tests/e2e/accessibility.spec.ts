@@ -14,6 +14,7 @@ async function violations(page: Page): Promise<string[]> {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no axe violations on any page or state (${scheme} theme)`, async ({ app, page }) => {
+    test.setTimeout(60_000); // a dozen axe runs, one per state
     await page.emulateMedia({ colorScheme: scheme });
     const ui = new ApiKeysPage(page);
     expect(await violations(page), 'empty').toEqual([]);
@@ -32,12 +33,21 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(ui.row('Claude-Testing').getByRole('cell').nth(3)).toHaveText(/Invalid key/);
     await ui.row('Claude-Testing').getByRole('button', { name: 'Details for Claude-Testing' }).click();
     expect(await violations(page), 'filled, details open').toEqual([]);
+    await page.getByRole('button', { name: 'Test all' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'need attention' })).toBeVisible();
+    expect(await violations(page), 'test-all result line, fixes in the rows').toEqual([]);
+    await page.getByRole('button', { name: 'show them' }).click();
+    await ui.expectNames(['Claude-Testing', 'DeepSeek-Main']);
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Any status' });
+    await ui.openForm();
+    expect(await violations(page), 'add sheet open').toEqual([]);
 
     await ui.add({ provider: 'OpenAI (GPT)', name: 'openai-production', secret: 'short' });
     await ui.field('Provider').selectOption({ label: 'OpenAI (GPT)' });
     await ui.field('API key').fill('sk-ant-api03-looks-like-anthropic');
     await expect(page.getByText('This looks like a key for Anthropic (Claude).')).toBeVisible();
     expect(await violations(page), 'errors and a format warning shown').toEqual([]);
+    await ui.closeForm();
 
     await ui.row('OpenAI-Production').getByRole('button', { name: 'Delete OpenAI-Production' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
@@ -76,6 +86,12 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await violations(page), 'preferences').toEqual([]);
     await page.getByRole('button', { name: 'Security' }).click();
     expect(await violations(page), 'security').toEqual([]);
+    await page.getByRole('navigation').getByRole('button', { name: 'Help' }).click();
+    expect(await violations(page), 'help').toEqual([]);
+    await page.getByRole('button', { name: 'API Key Management' }).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('no such key');
+    await expect(page.getByText('No matches —')).toBeVisible();
+    expect(await violations(page), 'no matches').toEqual([]);
 
     app.noKeyring = true;
     app.boot();
@@ -89,7 +105,8 @@ test('adding, testing and deleting a key work with the keyboard alone; the dialo
   page,
 }) => {
   const ui = new ApiKeysPage(page);
-  await ui.field('Provider').focus();
+  await page.getByRole('button', { name: 'Add key', exact: true }).press('Enter');
+  await expect(ui.field('Provider')).toBeFocused(); // the sheet opens on its first field
   await page.keyboard.press('Tab'); // model
   await page.keyboard.press('Tab'); // name
   await page.keyboard.type('Keyboard-Key');
@@ -97,6 +114,8 @@ test('adding, testing and deleting a key work with the keyboard alone; the dialo
   await page.keyboard.type('sk-proj-scenario_valid-0123456789abcdef');
   await page.keyboard.press('Enter');
   await expect(ui.row('Keyboard-Key').getByRole('cell').nth(3)).toHaveText(/OK/);
+  // The sheet closed on the new key.
+  await expect(ui.row('Keyboard-Key').getByRole('button', { name: 'Keyboard-Key', exact: true })).toBeFocused();
 
   const deleteButton = ui.row('Keyboard-Key').getByRole('button', { name: 'Delete Keyboard-Key' });
   await ui.row('Keyboard-Key').getByRole('button', { name: 'Test Keyboard-Key' }).focus();
@@ -122,4 +141,6 @@ test('adding, testing and deleting a key work with the keyboard alone; the dialo
   await dialog.getByRole('button', { name: 'Delete key' }).focus();
   await page.keyboard.press('Enter');
   await expect(ui.row('Keyboard-Key')).toHaveCount(0);
+  // It was the only key: focus goes to "+ Add key", not to the page body.
+  await expect(page.getByRole('button', { name: 'Add key', exact: true })).toBeFocused();
 });

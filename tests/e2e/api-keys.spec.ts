@@ -49,12 +49,13 @@ test('the page explains itself, warns about costs and shows how to get a key', a
   await expect(page.getByRole('heading', { level: 1, name: 'API Key Management' })).toBeVisible();
   await expect(page.getByRole('note')).toContainText('billed directly by the provider');
   await expect(page.getByRole('heading', { name: 'No API keys yet' })).toBeVisible();
-  await page.getByRole('button', { name: 'Get a Anthropic (Claude) key' }).click();
+  await page.getByRole('button', { name: 'Get an Anthropic (Claude) key' }).click();
   await expect.poll(() => app.traffic.openedUrls).toEqual(['https://console.anthropic.com/settings/keys']);
 });
 
 test('the key field is masked, can be shown and hidden, and the model list follows the provider', async ({ page }) => {
   const ui = new ApiKeysPage(page);
+  await ui.openForm();
   await expect(ui.field('API key')).toHaveAttribute('type', 'password');
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(ui.field('API key')).toHaveAttribute('type', 'text');
@@ -102,6 +103,7 @@ test('keys for all four providers are stored, survive a restart masked, refuse b
   await ui.form.getByRole('button', { name: 'Add API Key' }).click();
   await expect(ui.form.getByText('Paste the API key.')).toBeVisible();
   expect(app.storeFile()).toBe(stored);
+  await ui.closeForm();
   await ui.expectNames(keys.map((k) => k.name));
 
   // Delete asks first and names the key; cancelling keeps it.

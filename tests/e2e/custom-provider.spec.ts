@@ -7,6 +7,7 @@ test('add a key for an OpenAI-compatible service: presets, address checks, live 
   page,
 }) => {
   const ui = new ApiKeysPage(page);
+  await ui.openForm();
   await ui.field('Provider').selectOption({ label: 'OpenAI-compatible (custom)' });
   await expect(ui.field('Service')).toHaveValue('OpenRouter');
   await expect(ui.field('Base URL')).toHaveValue('https://openrouter.ai/api/v1');
@@ -35,6 +36,7 @@ test('add a key for an OpenAI-compatible service: presets, address checks, live 
   ).toBeAttached();
 
   // An address that answers with a web page instead of a model list gets a clear diagnosis.
+  await ui.openForm();
   await ui.field('Provider').selectOption({ label: 'OpenAI-compatible (custom)' });
   await ui.field('Service').selectOption({ label: 'Other…' });
   await ui.field('Service name').fill('Wrong-Address');

@@ -45,6 +45,7 @@ test('rename, duplicate keys, copy hint, and the age reminder', async ({ app, pa
   await ui.add({ provider: 'DeepSeek', name: 'DeepSeek-Main', secret: 'sk-scenario_valid-dup-0123456789abcdef' });
   await ui.add({ provider: 'DeepSeek', name: 'DeepSeek-Copy', secret: '"sk-scenario_valid-dup-0123456789abcdef"' });
   await expect(ui.form.getByText('This key is already stored as "DeepSeek-Main".')).toBeVisible();
+  await ui.closeForm();
 
   await ui.row('DeepSeek-Main').getByRole('button', { name: 'Details for DeepSeek-Main' }).click();
   const rename = page.getByRole('form', { name: 'Rename DeepSeek-Main' });
@@ -60,10 +61,12 @@ test('rename, duplicate keys, copy hint, and the age reminder', async ({ app, pa
   await expect(ui.row('DeepSeek-Prod').getByRole('cell').nth(0)).toContainText('Balance 42.50 USD');
 
   // A key pasted under the wrong provider gets a warning and a one-click switch, never a refusal.
+  await ui.openForm();
   await ui.field('Provider').selectOption({ label: 'OpenAI (GPT)' });
   await ui.field('API key').fill('AQ.Ab8RN6-pasted-under-openai-0123');
   await page.getByRole('button', { name: 'Switch to Google (Gemini)' }).click();
   await expect(ui.field('Provider')).toHaveValue('gemini');
+  await ui.closeForm();
 
   // A key added 200 days ago is due for rotation (default reminder: 90 days) in the table and the tray.
   const file = join(app.dataDir, 'keys.json');
@@ -72,13 +75,15 @@ test('rename, duplicate keys, copy hint, and the age reminder', async ({ app, pa
   writeFileSync(file, JSON.stringify(stored));
   app.boot();
   await page.reload();
-  await expect(ui.row('DeepSeek-Prod').getByRole('cell').nth(6)).toContainText('rotate due');
-  await expect(ui.row('DeepSeek-Prod').getByRole('cell').nth(6)).toContainText('200 days old');
+  // A working key due for rotation is amber ("works, but…"), with Rotate… in its row.
+  await expect(ui.row('DeepSeek-Prod').getByRole('cell').nth(3)).toContainText('OK · rotation due');
+  await expect(ui.row('DeepSeek-Prod').getByRole('button', { name: 'Rotate DeepSeek-Prod' })).toBeVisible();
+  await expect(ui.row('DeepSeek-Prod').getByRole('cell').nth(4)).toContainText('200 days old');
   expect((await app.trayMenuLabels()).some((l) => l.endsWith('· rotate due'))).toBe(true);
   await page.getByRole('button', { name: 'Preferences' }).click();
   await page.getByLabel('Remind me to rotate keys older than').selectOption({ label: '1 year' });
   await page.getByRole('button', { name: 'API Key Management' }).click();
-  await expect(ui.row('DeepSeek-Prod').getByRole('cell').nth(6)).not.toContainText('rotate due');
+  await expect(ui.row('DeepSeek-Prod').getByRole('cell').nth(3)).not.toContainText('rotation due');
 });
 
 test('import from the environment and a .env file shows masked candidates only; the audit log records it all', async ({
@@ -129,7 +134,8 @@ test('import from the environment and a .env file shows masked candidates only; 
   await expect(log.getByRole('row').filter({ hasText: 'Imported' })).toHaveCount(2);
   await expect(log).toContainText('ANTHROPIC_API_KEY from project.env');
   await log.getByLabel('Event').selectOption({ label: 'Tested' });
-  await expect(log.getByRole('row').filter({ hasText: 'Tested' }).first()).toContainText('ok');
+  // Outcomes read as words ("OK", "Invalid key"), not codes.
+  await expect(log.getByRole('row').filter({ hasText: 'Tested' }).first()).toContainText('OK');
   await log.getByLabel('Event').selectOption({ label: 'All events' });
   await page.getByRole('button', { name: 'Export CSV…' }).click();
   await expect.poll(() => app.traffic.savedFiles.length).toBe(1);
@@ -152,6 +158,7 @@ test('scenario wrong service: the "looks like another provider\'s key" hint show
     scope.getByRole('status').filter({ hasText: 'This looks like a key for Anthropic (Claude).' });
 
   // Add form, custom provider: an Anthropic key would otherwise go to OpenRouter without a word.
+  await ui.openForm();
   await ui.field('Provider').selectOption({ label: 'OpenAI-compatible (custom)' });
   await ui.field('API key').fill(anthropicKey);
   await expect(warning(ui.form)).toBeVisible();

@@ -45,10 +45,9 @@ test('each key is tested after it is added, with a precise diagnosis that surviv
   for (const key of keys) await ui.add(key);
   for (const key of keys) await expect(ui.row(key.name).getByRole('cell').nth(3)).toHaveText(new RegExp(key.badge));
 
-  // Latency and "tested just now" are shown; the details explain what to do.
+  // Latency and "tested just now" are shown under the status; the details explain what to do.
   const claude = ui.row('Claude-Testing');
-  await expect(claude.getByRole('cell').nth(4)).toHaveText(/\d+ ms/);
-  await expect(claude.getByRole('cell').nth(5)).toHaveText('just now');
+  await expect(claude.getByRole('cell').nth(3)).toContainText(/just now · \d+ ms/);
   await claude.getByRole('button', { name: 'Details for Claude-Testing' }).click();
   const details = page.getByRole('region', { name: 'Test details for Claude-Testing' });
   await expect(details).toContainText('Anthropic (Claude) rejected this key');
@@ -205,7 +204,7 @@ test('a key never leaks, even when a provider echoes it back in an error', async
   }
   await expect(page.getByRole('region', { name: 'Test details for Echo-OpenAI' })).toContainText('[redacted]');
   await page.getByRole('button', { name: 'Test all' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Tested 4 of 4.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Tested 4 keys: 1 OK · 3 need attention' })).toBeVisible();
   for (const name of ['Preferences', 'Security', 'API Key Management'])
     await page.getByRole('button', { name }).click();
   await ui.row('Works').getByRole('button', { name: 'Delete Works' }).click();
@@ -270,7 +269,7 @@ test('scenario mirror: a key never leaks when an endpoint echoes it whole, in pa
   // The model lists offered are the real ones, without the echoed "models" (six, and "Any model").
   await expect(page.getByRole('combobox', { name: 'Model for Mirror-OpenAI' }).getByRole('option')).toHaveCount(7);
   await page.getByRole('button', { name: 'Test all' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Tested 5 of 5.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Tested 5 keys: 4 OK · 1 needs attention' })).toBeVisible();
   app.boot();
   await page.reload();
   for (const key of added) await expect(ui.row(key.name).getByRole('cell').nth(3)).toHaveText(new RegExp(key.badge));

@@ -46,7 +46,7 @@ test('Test all from the tray shows progress in the window and ends with one noti
   const run = app.tray().run({ type: 'test-all' });
   await expect(page.getByRole('status').filter({ hasText: /Testing \d of 2/ })).toBeVisible();
   await run;
-  await expect(page.getByRole('status').filter({ hasText: 'Tested 2 of 2.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Tested 2 keys: 1 OK · 1 needs attention' })).toBeVisible();
   expect(app.traffic.notifications).toEqual([
     { title: 'Tested 2 keys', body: '1 failing: Gemini-Main. Open to fix.', keyId: expect.any(String) },
   ]);

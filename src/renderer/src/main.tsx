@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import './styles.css';
+import './list.css';
+import './shell.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -68,6 +68,12 @@ export class AppHarness {
   };
   /** What the user answers in main's next confirmation dialogs. */
   confirmAnswer = true;
+  /**
+   * For the README's pictures: the keychain backend and key file path a user's machine would show
+   * (Security page). The keys are still encrypted by the test cipher, in the temporary directory.
+   */
+  shownBackend: string | null = null;
+  shownStorePath: string | null = null;
   /** The environment the app may import keys from. */
   env: Record<string, string> = {};
   /** What the "open a .env file" dialog answers next (null: cancelled). */
@@ -108,9 +114,15 @@ export class AppHarness {
     };
     this.cipher = createTestCipher(this.cipherKey);
     this.cipher.obfuscated = this.noKeyring;
+    const shownBackend = this.shownBackend;
+    if (shownBackend) this.cipher.backend = () => shownBackend;
+    const repository = createFileRepository(this.dataDir, openConfStore);
     this.app = composeApp({
       cipher: this.cipher,
-      repository: createFileRepository(this.dataDir, openConfStore),
+      // Object.create keeps the repository's live getters (a spread would freeze them).
+      repository: this.shownStorePath
+        ? Object.create(repository, { location: { value: this.shownStorePath } })
+        : repository,
       settings: createFileSettingsStore(this.dataDir, openConfStore),
       registry: createProviderRegistry(this.providers.baseUrls, { presetBaseUrls: this.providers.presetBaseUrls }),
       fetch: (input, init) => fetch(input, init),

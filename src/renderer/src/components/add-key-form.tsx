@@ -6,6 +6,7 @@
  */
 import { type FormEvent, useId, useState } from 'react';
 import { formatMismatch } from '../../../shared/key-format';
+import type { KeySummary } from '../../../shared/keys';
 import {
   type ProviderId,
   builtInProviders,
@@ -21,7 +22,8 @@ type Fields = Partial<
   Record<'provider' | 'model' | 'name' | 'secret' | 'endpoint' | 'endpoint.name' | 'endpoint.baseUrl' | '_', string>
 >;
 
-export function AddKeyForm() {
+/** `onSaved`: the key is stored (the sheet closes and the list shows it). */
+export function AddKeyForm({ onSaved }: { onSaved?: (key: KeySummary) => void }) {
   const id = useId();
   const add = useKeys((s) => s.add);
   const toast = useToasts((s) => s.show);
@@ -60,6 +62,7 @@ export function AddKeyForm() {
       setSecret('');
       setReveal(false);
       toast('success', `Saved "${result.value.name}" (${result.value.hint}).`);
+      onSaved?.(result.value);
     } else {
       setErrors(result.error.fields ?? {});
       // A field message is shown beside the field; only other failures need a toast.
@@ -70,6 +73,8 @@ export function AddKeyForm() {
   // Custom services too: an OpenAI key pasted for "OpenRouter" would be sent to OpenRouter.
   const lookalike = formatMismatch(provider, secret);
   const custom = provider === 'custom';
+  // An example name for the provider at hand, so it does not read as a value to keep for every key.
+  const nameExample = `e.g. ${(custom ? service.trim() : '') || providers[provider].shortLabel}-Production`;
 
   function choosePreset(presetName: string) {
     const preset = customPresets.find((p) => p.name === presetName);
@@ -87,7 +92,7 @@ export function AddKeyForm() {
     ) : null;
 
   return (
-    <form className="card add-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="add-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Add a key</h2>
       <div className="form-grid">
         <div className="field">
@@ -185,7 +190,7 @@ export function AddKeyForm() {
               setName(e.target.value);
               setErrors(({ name: _, ...rest }) => rest);
             }}
-            placeholder="OpenAI-Production"
+            placeholder={nameExample}
             autoComplete="off"
             aria-invalid={errors.name ? true : undefined}
             aria-describedby={describedBy('name')}

@@ -1,26 +1,9 @@
 /**
  * A modal confirmation built on <dialog>.showModal(): the page behind it is inert, Escape cancels,
- * focus returns to the element that opened it, and Tab cycles inside it (the browser alone would let
- * focus leave for its own toolbar).
+ * focus returns to the element that opened it (if it is still there), and Tab cycles inside it.
  */
-import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react';
-
-function trapTab(event: KeyboardEvent<HTMLDialogElement>) {
-  if (event.key !== 'Tab') return;
-  const focusable = [
-    ...event.currentTarget.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], input, select, textarea'),
-  ];
-  const first = focusable[0];
-  const last = focusable.at(-1);
-  if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
-}
+import { type ReactNode, useEffect, useRef } from 'react';
+import { trapTab } from '../lib/trap-tab';
 
 interface Props {
   title: string;

@@ -18,7 +18,8 @@ export function streakText(history: readonly HistoryEntry[], now: number): strin
 }
 
 export function HistoryStrip({ history, now }: { history: readonly HistoryEntry[]; now: number }) {
-  if (history.length === 0) return null;
+  // One mark says no more than the status badge beside it.
+  if (history.length < 2) return null;
   const recent = history.slice(-SHOWN);
   const ok = recent.filter((h) => h.outcome === 'ok').length;
   const streak = streakText(history, now);

@@ -46,18 +46,37 @@ function ModelChoice({ keyInfo }: { keyInfo: KeySummary }) {
   );
 }
 
-export function KeyDetails({ keyInfo, id }: { keyInfo: KeySummary; id: string }) {
+/** Why a key the vault cannot use shows no test result, and what to do instead. */
+const blockedText = {
+  cannot_decrypt:
+    'This key cannot be decrypted on this computer (the keychain changed, or the key file came from another computer), so its last test no longer says anything. Paste the key again under "New key" below, or delete it.',
+  changed_outside:
+    'Where this key would be sent was changed outside the app, so the app will not use or test it. Delete it and add it again.',
+} as const;
+
+/** `rotateRequest`: bumped by the row's Re-enter… / Rotate…, which focuses the new-key field. */
+export function KeyDetails({
+  keyInfo,
+  id,
+  rotateRequest = 0,
+}: {
+  keyInfo: KeySummary;
+  id: string;
+  rotateRequest?: number;
+}) {
   return (
     <div id={id} className="details" aria-label={`Test details for ${keyInfo.name}`} role="region">
       <ModelChoice keyInfo={keyInfo} />
       <SpendCheck keyInfo={keyInfo} />
-      {keyInfo.lastTest ? (
+      {keyInfo.status === 'cannot_decrypt' || keyInfo.status === 'changed_outside' ? (
+        <p className="details-message">{blockedText[keyInfo.status]}</p>
+      ) : keyInfo.lastTest ? (
         <TestFacts keyInfo={keyInfo} result={keyInfo.lastTest} />
       ) : (
         <p>This key has not been tested yet. Press Test to check that it connects and can see models.</p>
       )}
       {/* One place in the tree, so a test finishing does not reset what is typed here; a rename does. */}
-      <KeyManage key={`${keyInfo.id}:${keyInfo.name}`} keyInfo={keyInfo} />
+      <KeyManage key={`${keyInfo.id}:${keyInfo.name}`} keyInfo={keyInfo} rotateRequest={rotateRequest} />
     </div>
   );
 }

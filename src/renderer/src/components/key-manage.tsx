@@ -3,7 +3,7 @@
  * only if it works, unless the user says otherwise), copy its masked hint. The new secret is held in
  * this form only until main has answered, then cleared.
  */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import type { TestResult } from '../../../shared/test-result';
 import { useKeys } from '../store/keys-store';
@@ -15,7 +15,8 @@ import { CopyKeyButtons } from './copy-key-buttons';
 import { KeyFormatWarning } from './key-format-warning';
 import { ProviderLink } from './provider-link';
 
-export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
+/** `rotateRequest`: when it changes (Re-enter… / Rotate… in the row), the new-key field takes focus. */
+export function KeyManage({ keyInfo, rotateRequest = 0 }: { keyInfo: KeySummary; rotateRequest?: number }) {
   const id = useId();
   const toast = useToasts((s) => s.show);
   const renameKey = useKeys((s) => s.rename);
@@ -27,6 +28,15 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
   const [rotateError, setRotateError] = useState<string | null>(null);
   const [failed, setFailed] = useState<TestResult | null>(null);
   const [busy, setBusy] = useState(false);
+  /** What the last rotate or copy did, said beside it rather than in a toast over the list. */
+  const [done, setDone] = useState<string | null>(null);
+  const secretField = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (rotateRequest === 0) return;
+    secretField.current?.scrollIntoView({ block: 'nearest' });
+    secretField.current?.focus();
+  }, [rotateRequest]);
 
   async function rename(event: FormEvent) {
     event.preventDefault();
@@ -56,15 +66,13 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
       result.value.result?.outcome === 'ok'
         ? 'The old one is gone from this computer.'
         : 'The old one waits in Recently deleted until the new one passes a test.';
-    toast('success', `"${keyInfo.name}" now uses the new key (${result.value.key.hint}). ${old}`);
+    setDone(`"${keyInfo.name}" now uses the new key (${result.value.key.hint}). ${old}`);
   }
 
   async function copyHint() {
     const result = await copyKeyHint(keyInfo.id);
-    toast(
-      result.ok && result.value.copied ? 'success' : 'error',
-      result.ok && result.value.copied ? `Copied ${keyInfo.hint}` : 'Could not copy.',
-    );
+    if (result.ok && result.value.copied) setDone(`Copied ${keyInfo.hint}`);
+    else toast('error', 'Could not copy.');
   }
 
   return (
@@ -98,6 +106,7 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
       >
         <label htmlFor={`${id}-secret`}>New key</label>
         <input
+          ref={secretField}
           id={`${id}-secret`}
           type="password"
           autoComplete="off"
@@ -105,9 +114,10 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
           onChange={(e) => {
             setSecret(e.target.value);
             setFailed(null);
+            setDone(null);
           }}
           aria-invalid={rotateError ? true : undefined}
-          aria-describedby={rotateError ? `${id}-secret-error` : undefined}
+          aria-describedby={rotateError ? `${id}-secret-error ${id}-rotate-help` : `${id}-rotate-help`}
         />
         <button type="submit" className="button" disabled={busy || secret.trim() === ''}>
           {busy ? 'Testing…' : 'Test and replace'}
@@ -118,6 +128,10 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
           </span>
         )}
       </form>
+      <p className="field-help" id={`${id}-rotate-help`}>
+        Rotate in place: paste the provider's new key. It is tested first and replaces this one only if it works; the
+        old one waits in Recently deleted.
+      </p>
       <KeyFormatWarning looksLike={formatMismatch(keyInfo.provider, secret)} />
       {failed && (
         <p className="notice notice-error" role="alert">
@@ -127,6 +141,9 @@ export function KeyManage({ keyInfo }: { keyInfo: KeySummary }) {
           </button>
         </p>
       )}
+      <p className="inline-done" role="status">
+        {done && `✓ ${done}`}
+      </p>
       <p className="button-row">
         <CopyKeyButtons keyInfo={keyInfo} />
         <button type="button" className="button" onClick={copyHint}>

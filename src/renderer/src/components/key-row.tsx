@@ -1,19 +1,19 @@
 /**
- * One stored key: metadata, masked hint, status, latency and last test, with Test, Details and
- * Delete. Once tested, the model dropdown offers the models the key can actually see.
+ * One stored key: name, provider, model, masked hint, status (with its fix) and when it was added, with
+ * Test, Details and Delete pinned at the row's end. Secondary columns fold away in a narrow window
+ * (list.css); the name cell then carries the provider and model so nothing is lost.
  */
-import { type CSSProperties, useEffect, useId, useRef } from 'react';
+import { type CSSProperties, useEffect, useId, useRef, useState } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { type ProviderId, providers } from '../../../shared/provider-catalog';
 import { creditText } from '../lib/credit';
-import { duration, formatDate, formatDay, timeAgo } from '../lib/format';
+import { dayLabel, duration, formatDate } from '../lib/format';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
-import { HistoryStrip } from './history-strip';
 import { KeyDetails } from './key-details';
-import { StatusBadge } from './status-badge';
+import { StatusCell } from './status-cell';
 
-const COLUMNS = 9;
+export const COLUMNS = 7;
 
 /** The icon's colour comes from the catalog, so no stylesheet rule names a provider. */
 const iconColour = (provider: ProviderId) => ({ '--provider-color': providers[provider].color }) as CSSProperties;
@@ -35,7 +35,10 @@ export function KeyRow({
   const open = useKeys((s) => s.expanded[keyInfo.id] ?? false);
   const toggleDetails = useKeys((s) => s.toggleDetails);
   const testButton = useRef<HTMLButtonElement>(null);
-  const result = keyInfo.lastTest;
+  /** Bumped by Re-enter… / Rotate…: the details open on the new-key field. */
+  const [rotateRequest, setRotateRequest] = useState(0);
+  const provider = providers[keyInfo.provider];
+  const service = keyInfo.endpoint?.name ?? provider.shortLabel;
 
   // Opened from a notification about this key (its details were opened by the store): move focus to it.
   useEffect(() => {
@@ -51,54 +54,57 @@ export function KeyRow({
     if (!outcome.ok) toast('error', outcome.error.message);
   }
 
+  function reenter() {
+    if (!open) toggleDetails(keyInfo.id);
+    setRotateRequest((n) => n + 1);
+  }
+
   return (
     <>
       <tr data-key-id={keyInfo.id}>
         <th scope="row">
-          {keyInfo.name}
+          <span className="name-line">
+            <span className="provider-icon" style={iconColour(keyInfo.provider)} aria-hidden="true">
+              {provider.shortLabel.charAt(0)}
+            </span>
+            <button
+              type="button"
+              className="row-name"
+              aria-expanded={open}
+              aria-controls={open ? detailsId : undefined}
+              onClick={() => toggleDetails(keyInfo.id)}
+            >
+              {keyInfo.name}
+            </button>
+          </span>
           {keyInfo.storage === 'memory' && (
             <span className="tag" title="Not written to disk: no keyring. Gone when you quit.">
               this session only
             </span>
           )}
+          {/* Shown only when the Provider / Model columns are folded away (list.css). */}
+          <span className="name-sub sub-provider">{service}</span>
+          {keyInfo.model && <code className="name-sub sub-model">{keyInfo.model}</code>}
         </th>
-        <td>
-          <span className="provider-icon" style={iconColour(keyInfo.provider)} aria-hidden="true">
-            {providers[keyInfo.provider].shortLabel.charAt(0)}
-          </span>
-          <span title={providers[keyInfo.provider].label}>
-            {keyInfo.endpoint?.name ?? providers[keyInfo.provider].shortLabel}
-          </span>
+        <td className="col-provider">
+          <span title={provider.label}>{service}</span>
           {keyInfo.endpoint && <code className="base-url">{keyInfo.endpoint.baseUrl}</code>}
-          {result?.balance && result.balance.length > 0 && (
-            <span className="balance">{creditText(result.balance)}</span>
+          {keyInfo.lastTest?.balance && keyInfo.lastTest.balance.length > 0 && (
+            <span className="balance">{creditText(keyInfo.lastTest.balance)}</span>
           )}
         </td>
-        <td>
+        <td className="col-model">
           <code>{keyInfo.model || '—'}</code>
         </td>
-        <td>
+        <td className="col-key">
           <code className="hint">{keyInfo.hint}</code>
         </td>
-        <td>
-          <div aria-live="polite">
-            <StatusBadge status={keyInfo.status} testing={keyInfo.testing} />
-          </div>
-          <HistoryStrip history={keyInfo.history} now={now} />
+        <td className="col-status">
+          <StatusCell keyInfo={keyInfo} now={now} onReenter={reenter} />
         </td>
-        <td>{result ? `${result.latencyMs} ms` : '—'}</td>
-        <td>
-          {result ? (
-            <time dateTime={result.testedAt} title={formatDate(result.testedAt)}>
-              {timeAgo(result.testedAt, now)}
-            </time>
-          ) : (
-            '—'
-          )}
-        </td>
-        <td>
+        <td className="col-added">
           <time dateTime={keyInfo.createdAt} title={formatDate(keyInfo.createdAt)}>
-            {formatDay(keyInfo.createdAt)}
+            Added {dayLabel(keyInfo.createdAt, now)}
           </time>
           <span
             className="age"
@@ -106,9 +112,8 @@ export function KeyRow({
           >
             {duration(now - new Date(keyInfo.rotatedAt).getTime())} old
           </span>
-          {keyInfo.rotationDue && <span className="tag">rotate due</span>}
         </td>
-        <td>
+        <td className="col-actions">
           <div className="actions">
             <button
               ref={testButton}
@@ -124,7 +129,7 @@ export function KeyRow({
               type="button"
               className="button"
               aria-expanded={open}
-              aria-controls={detailsId}
+              aria-controls={open ? detailsId : undefined}
               onClick={() => toggleDetails(keyInfo.id)}
               aria-label={`Details for ${keyInfo.name}`}
             >
@@ -144,7 +149,7 @@ export function KeyRow({
       {open && (
         <tr className="details-row">
           <td colSpan={COLUMNS}>
-            <KeyDetails keyInfo={keyInfo} id={detailsId} />
+            <KeyDetails keyInfo={keyInfo} id={detailsId} rotateRequest={rotateRequest} />
           </td>
         </tr>
       )}

@@ -1,27 +1,22 @@
-/** The table of stored keys. Each row shows metadata and the masked hint — main never sends more. */
-import { useMemo, useState } from 'react';
+/**
+ * The list of stored keys. Each row shows metadata and the masked hint — main never sends more — and
+ * its actions stay in view at any window width: secondary columns fold away and the actions column is
+ * pinned (list.css). ↑/↓ move between keys, Enter opens one, Delete deletes (after a confirmation).
+ */
+import { useEffect, useMemo, useRef } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { providers } from '../../../shared/provider-catalog';
 import { useNow } from '../lib/format';
-import { type SortColumn, visibleKeys } from '../lib/key-view';
+import { defaultView, visibleKeys } from '../lib/key-view';
 import { PAGE_SIZE, useTable } from '../store/table-store';
-import { useKeys } from '../store/keys-store';
-import { useToasts } from '../store/toast-store';
+import { useUi } from '../store/ui-store';
 import { ConfirmDialog } from './confirm-dialog';
 import { KeyRow } from './key-row';
+import { KeyTableHead } from './key-table-head';
 import { KeyToolbar } from './key-toolbar';
+import { rowNavigation } from './list-keys';
 import { TestAllBar } from './test-all-bar';
-
-const columns: Array<{ label: string; sort?: SortColumn }> = [
-  { label: 'Name', sort: 'name' },
-  { label: 'Provider', sort: 'provider' },
-  { label: 'Model' },
-  { label: 'Key' },
-  { label: 'Status', sort: 'status' },
-  { label: 'Latency', sort: 'latency' },
-  { label: 'Last test', sort: 'lastTest' },
-  { label: 'Added', sort: 'added' },
-];
+import { useDeleteKey } from './use-delete-key';
 
 export function KeyTable({ keys }: { keys: KeySummary[] }) {
   const { view, setView, page, setPage } = useTable();
@@ -29,67 +24,52 @@ export function KeyTable({ keys }: { keys: KeySummary[] }) {
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const pageRows = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
-  const remove = useKeys((s) => s.remove);
-  const toast = useToasts((s) => s.show);
   const now = useNow();
-  const [pending, setPending] = useState<KeySummary | null>(null);
-  const [busy, setBusy] = useState(false);
+  const deleting = useDeleteKey(pageRows);
+  const { focusRowId, focusRow } = useUi();
+  const body = useRef<HTMLTableSectionElement>(null);
 
-  async function confirmDelete() {
-    if (!pending) return;
-    setBusy(true);
-    const result = await remove(pending.id);
-    setBusy(false);
-    if (result.ok) toast('success', `Deleted "${pending.name}". You can restore it from Recently deleted for 30 days.`);
-    else toast('error', result.error.message);
-    setPending(null);
-  }
+  // A key just added, restored or next to one just deleted: focus it once its row is on screen.
+  useEffect(() => {
+    if (!focusRowId) return;
+    const row = body.current?.querySelector<HTMLElement>(`tr[data-key-id="${CSS.escape(focusRowId)}"] .row-name`);
+    if (!row) return;
+    row.focus();
+    row.scrollIntoView({ block: 'nearest' });
+    focusRow(null);
+  }, [focusRowId, pageRows, focusRow]);
+
+  const onKeyDown = rowNavigation((id) => {
+    const key = pageRows.find((k) => k.id === id);
+    if (key) deleting.ask(key);
+  });
 
   return (
-    <section className="card" aria-labelledby="keys-title">
+    <section className="card list-card" aria-labelledby="keys-title">
       <div className="card-header">
         <h2 id="keys-title">Stored keys</h2>
-        <TestAllBar count={keys.length} />
+        <TestAllBar keys={keys} onShowAttention={() => setView({ ...defaultView, status: 'failing' })} />
       </div>
       <KeyToolbar view={view} onChange={setView} shown={shown.length} total={keys.length} />
-      <div className="table-scroll">
-        <table className="key-table">
-          <thead>
-            <tr>
-              {columns.map(({ label, sort }) => (
-                <th
-                  key={label}
-                  scope="col"
-                  aria-sort={sort && view.sort === sort ? (view.descending ? 'descending' : 'ascending') : undefined}
-                >
-                  {sort ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() =>
-                        setView({ ...view, sort, descending: view.sort === sort ? !view.descending : false })
-                      }
-                    >
-                      {label}
-                      <span aria-hidden="true">{view.sort === sort ? (view.descending ? ' ▼' : ' ▲') : ''}</span>
-                    </button>
-                  ) : (
-                    label
-                  )}
-                </th>
+      {shown.length > 0 ? (
+        <div className="table-scroll">
+          <table className="key-table">
+            <KeyTableHead view={view} setView={setView} />
+            <tbody ref={body} onKeyDown={onKeyDown}>
+              {pageRows.map((key) => (
+                <KeyRow key={key.id} keyInfo={key} now={now} onDelete={deleting.ask} />
               ))}
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {pageRows.map((key) => (
-              <KeyRow key={key.id} keyInfo={key} now={now} onDelete={setPending} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="no-matches">
+          No matches —{' '}
+          <button type="button" className="link-button" onClick={() => setView(defaultView)}>
+            clear filters
+          </button>
+        </p>
+      )}
       {pages > 1 && (
         <nav className="pager" aria-label="Pages of keys">
           <button type="button" className="button" onClick={() => setPage(current - 1)} disabled={current === 0}>
@@ -104,18 +84,18 @@ export function KeyTable({ keys }: { keys: KeySummary[] }) {
           </button>
         </nav>
       )}
-      {pending && (
+      {deleting.pending && (
         <ConfirmDialog
-          title={`Delete "${pending.name}"?`}
+          title={`Delete "${deleting.pending.name}"?`}
           confirmLabel="Delete key"
-          busy={busy}
-          onConfirm={confirmDelete}
-          onCancel={() => setPending(null)}
+          busy={deleting.busy}
+          onConfirm={() => void deleting.confirm()}
+          onCancel={deleting.cancel}
         >
           <p>
-            The encrypted key <code>{pending.hint}</code> for {providers[pending.provider].label} moves to Recently
-            deleted, where you can restore it for 30 days. This does not revoke it at the provider; do that on the
-            provider's key page.
+            The encrypted key <code>{deleting.pending.hint}</code> for {providers[deleting.pending.provider].label}{' '}
+            moves to Recently deleted, where you can restore it for 30 days. This does not revoke it at the provider; do
+            that on the provider's key page.
           </p>
         </ConfirmDialog>
       )}

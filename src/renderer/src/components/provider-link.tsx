@@ -8,10 +8,15 @@ export function ProviderLink({
   provider,
   target,
   children,
+  className = 'link-button',
+  label,
 }: {
   provider: ProviderId;
   target: LinkTarget;
   children: ReactNode;
+  className?: string;
+  /** An accessible name that says which key it is for, where several rows show the same words. */
+  label?: string;
 }) {
   const toast = useToasts((s) => s.show);
   const openLink = useLinks((s) => s.open);
@@ -19,7 +24,7 @@ export function ProviderLink({
     if (!(await openLink(provider, target))) toast('error', 'Could not open the browser.');
   }
   return (
-    <button type="button" className="link-button" onClick={open}>
+    <button type="button" className={className} onClick={open} aria-label={label}>
       {children}
     </button>
   );

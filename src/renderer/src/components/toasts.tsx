@@ -1,8 +1,8 @@
 import { useToasts } from '../store/toast-store';
 
 /**
- * Announced politely to screen readers; errors use role="alert" so they interrupt. Shown bottom-left,
- * away from the table's action buttons on the right.
+ * Top-right, away from the page's content start, the add sheet's fields and the table's rows. Successes
+ * are announced politely; errors use role="alert" so they interrupt, and stay until dismissed.
  */
 export function Toasts() {
   const { toasts, dismiss } = useToasts();
@@ -12,7 +12,19 @@ export function Toasts() {
         <div key={t.id} className={`toast toast-${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'}>
           <span aria-hidden="true">{t.kind === 'success' ? '✓' : '✗'}</span>
           <span className="toast-text">{t.text}</span>
-          <button type="button" className="link-button" onClick={() => dismiss(t.id)} aria-label="Dismiss">
+          {t.action && (
+            <button
+              type="button"
+              className="button toast-action"
+              onClick={() => {
+                dismiss(t.id);
+                t.action?.run();
+              }}
+            >
+              {t.action.label}
+            </button>
+          )}
+          <button type="button" className="link-button toast-close" onClick={() => dismiss(t.id)} aria-label="Dismiss">
             ×
           </button>
         </div>

@@ -2,12 +2,28 @@
 import { useEffect, useState } from 'react';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short' });
+// The month is written out ("Nov 30, 2026"): "11/30/26" reads as another day in half the world.
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** The day only, for narrow columns; the full date and time go in a tooltip. */
 export function formatDay(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '—' : dayFormat.format(date);
+}
+
+/** "today", "yesterday", or the day written out: when a key was added, as a person says it. */
+export function dayLabel(iso: string, now: number): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  const day = (t: number) => new Date(t).toDateString();
+  if (day(date.getTime()) === day(now)) return 'today';
+  if (day(date.getTime()) === day(now - 86_400_000)) return 'yesterday';
+  return `on ${dayFormat.format(date)}`;
+}
+
+/** "an OpenAI key", "a DeepSeek key": by the sound of the first letter, which for these names is its spelling. */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 }
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });

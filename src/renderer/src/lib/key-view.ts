@@ -4,7 +4,7 @@
  */
 import type { KeySummary } from '../../../shared/keys';
 import { type ProviderId, providers } from '../../../shared/provider-catalog';
-import { isFailing } from '../../../shared/status';
+import { needsAttention } from './key-health';
 
 export type SortColumn = 'name' | 'provider' | 'status' | 'latency' | 'lastTest' | 'added';
 export type StatusFilter = 'all' | 'ok' | 'failing' | 'not_tested';
@@ -23,7 +23,8 @@ function matchesStatus(key: KeySummary, status: StatusFilter): boolean {
   if (status === 'all') return true;
   if (status === 'not_tested') return key.status === 'not_tested';
   if (status === 'ok') return key.status === 'ok';
-  return isFailing(key.status);
+  // "Needs attention": failing, or working but due for rotation (the test-all line's "show them").
+  return needsAttention(key);
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

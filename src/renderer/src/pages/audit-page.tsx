@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { type AuditEvent, auditEvents } from '../../../shared/audit-events';
 import { providers } from '../../../shared/provider-catalog';
+import { isKeyStatus, statusInSentence, statusInfo } from '../../../shared/status';
 import { formatDate } from '../lib/format';
 import { type AuditQuery, useAudit } from '../store/audit-store';
 import { useToasts } from '../store/toast-store';
@@ -24,6 +25,14 @@ const eventLabels: Record<AuditEvent, string> = {
   key_used: 'Used by a program',
   grant_revoked: 'Permission revoked',
 };
+
+/** Main writes outcome codes ("quota_exhausted", "new key: invalid_key"); people read their labels. */
+function readableDetail(detail: string | undefined): string {
+  const code = /^(new key: )?([a-z_]+)$/.exec(detail ?? '');
+  const status = code?.[2];
+  if (!code || !status || !isKeyStatus(status)) return detail ?? '';
+  return code[1] ? `${code[1]}${statusInSentence(status)}` : statusInfo(status).label;
+}
 
 export function AuditPage() {
   const toast = useToasts((s) => s.show);
@@ -77,7 +86,25 @@ export function AuditPage() {
           </p>
         )}
         {entries.length === 0 ? (
-          <p>Nothing recorded yet.</p>
+          <p>
+            {event || search.trim() ? (
+              <>
+                No matches —{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setEvent('');
+                    setSearch('');
+                  }}
+                >
+                  clear filters
+                </button>
+              </>
+            ) : (
+              'Nothing recorded yet.'
+            )}
+          </p>
         ) : (
           <div className="table-scroll">
             <table className="key-table">
@@ -97,7 +124,7 @@ export function AuditPage() {
                     <td>{eventLabels[e.event]}</td>
                     <th scope="row">{e.keyName}</th>
                     <td>{providers[e.provider].shortLabel}</td>
-                    <td>{e.detail ?? ''}</td>
+                    <td>{readableDetail(e.detail)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -9,6 +9,7 @@ export const pages = [
   { id: 'audit', label: 'Audit log' },
   { id: 'preferences', label: 'Preferences' },
   { id: 'security', label: 'Security' },
+  { id: 'help', label: 'Help' },
 ] as const;
 export type PageId = (typeof pages)[number]['id'];
 
