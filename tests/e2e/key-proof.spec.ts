@@ -7,6 +7,7 @@ import { expect, test } from './support/fixtures';
 
 test('an OpenRouter key is proven by its key endpoint and shows the credit left', async ({ app, page }) => {
   const ui = new ApiKeysPage(page);
+  await ui.openForm();
   await ui.field('Provider').selectOption({ label: 'OpenAI-compatible (custom)' });
   await ui.field('Service').selectOption({ label: 'OpenRouter' });
   await ui.field('Base URL').fill(app.providers.presetBaseUrls.openrouter);
