@@ -15,6 +15,7 @@ import { trashHandlers } from './handlers/trash-handlers';
 import type { Handlers } from './handlers/types';
 import { createImportSession } from './import/env-import';
 import { createEventHub } from './ipc/event-hub';
+import { createKeyAnnouncer } from './key-events';
 import type { CoreDeps, Notice } from './ports';
 import { alertForChange } from './schedule/alerts';
 import { createScheduler } from './schedule/scheduler';
@@ -61,28 +62,18 @@ export function createCore(deps: CoreDeps) {
   /** A notice that opens the window on its key when clicked. */
   const notify = (notice: Notice) => deps.notify(notice, () => openWindow(notice.keyId));
 
-  // Test-all changes many keys at once: coalesce the announcements into one per turn of the event loop.
-  let announcing = false;
-  function announceChange(): void {
-    if (announcing) return;
-    announcing = true;
-    setTimeout(() => {
-      announcing = false;
-      listKeys().then(
-        (keys) => events.emit('keys:changed', { keys }),
-        () => log.error('could not list keys after a change'),
-      );
-    }, 0);
-  }
+  const announce = createKeyAnnouncer({ events, vault, log });
+  const announceChange = announce.changed;
 
   const runner = createTestRunner({
     vault,
     registry: deps.registry,
     fetch: deps.fetch,
     timeoutMs: async () => (await settings.get()).testTimeoutMs,
-    onChange: announceChange,
+    onChange: announce.testing,
     onProgress: (progress) => events.emit('tests:progress', progress),
     onResult: (id, previous, result, origin) => {
+      announceChange([id]);
       void getKey(id).then((key) => {
         if (!key) return;
         void audit.append({
@@ -132,7 +123,16 @@ export function createCore(deps: CoreDeps) {
 
   const imports = createImportSession();
   const handlers: Handlers = {
-    ...keyHandlers({ vault, runner, settings, audit, trash, announceChange, copyText: deps.copyText }),
+    ...keyHandlers({
+      vault,
+      runner,
+      settings,
+      audit,
+      trash,
+      announceChange,
+      announceRemoved: announce.removed,
+      copyText: deps.copyText,
+    }),
     ...trashHandlers({ trash, announceChange }),
     ...importHandlers({
       vault,
@@ -159,12 +159,20 @@ export function createCore(deps: CoreDeps) {
     ...storeHandlers({ vault, announceChange, repository }),
   };
 
-  /** Stops everything the core started: checks, purging, import candidates, running tests. */
+  /**
+   * Stops everything the core started: checks, purging, import candidates, running tests — and writes
+   * the test results still waiting to be written, before it returns (quitting may not wait for more).
+   */
   function stop(): void {
     scheduler.stop();
     stopPurging();
     imports.clear();
     runner.cancelAll();
+    try {
+      repository.results.flushSync();
+    } catch {
+      log.error('could not write the latest test results');
+    }
   }
 
   /** The window closed (or went to the tray): what it was choosing from leaves memory now. */
@@ -184,6 +192,8 @@ export function createCore(deps: CoreDeps) {
     notify,
     start,
     windowClosed,
+    /** Writes the test results waiting to be written now (tests, before reading the file). */
+    flushResults: () => repository.results.flush(),
     stop,
   };
 }

@@ -4,7 +4,7 @@
  * `setContextMenu` on every change: Linux shows menu changes only that way.
  */
 import { Menu, type MenuItemConstructorOptions, Notification, Tray, nativeImage } from 'electron';
-import type { KeySummary } from '../../shared/keys';
+import { type KeyEventArgs, applyKeyEvent, isKeyEvent } from '../../shared/key-list';
 import type { TestProgress } from '../../shared/test-result';
 import { isFailing } from '../../shared/status';
 import type { Notice, TrayWiring } from '../ports';
@@ -59,7 +59,8 @@ export function createTrayController(deps: TrayControllerDeps) {
   }
 
   const unsubscribe = deps.subscribe((event, payload) => {
-    if (event === 'keys:changed') state.keys = (payload as { keys: KeySummary[] }).keys;
+    // Payloads come from the event hub, already parsed against the contract's schema for `event`.
+    if (isKeyEvent(event)) state.keys = applyKeyEvent(state.keys, ...([event, payload] as KeyEventArgs));
     else if (event === 'tests:progress') state.progress = payload as TestProgress;
     else return;
     render();

@@ -83,7 +83,7 @@ export function KeyRow({
           <div aria-live="polite">
             <StatusBadge status={keyInfo.status} testing={keyInfo.testing} />
           </div>
-          <HistoryStrip history={keyInfo.history} now={now} />
+          <HistoryStrip history={keyInfo.history} streak={keyInfo.streak} now={now} />
         </td>
         <td>{result ? `${result.latencyMs} ms` : '—'}</td>
         <td>
