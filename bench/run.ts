@@ -81,6 +81,7 @@ export async function main(args: string[]): Promise<void> {
       for (const provider of builtInProviderIds) figures.push(await overhead(fake, provider, quick ? 20 : 200));
     figures.push(...(await scale(remote, 100, 300, 3)));
     figures.push(...(await scale(remote, 1000, 50, 3)));
+    figures.push(...(await scale(remote, 1000, 50, 3, true)));
     if (!scaleOnly) {
       figures.push(...(await vaultOps(quick ? 10 : 50)));
       figures.push(...(await firstPaint(quick ? 2 : 7)));

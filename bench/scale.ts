@@ -8,7 +8,7 @@
  * - the event loop's delay: a 10 ms timer that measures its own lateness.
  */
 import { serialize } from 'node:v8';
-import { createProviderRegistry } from '../src/main/providers/registry';
+import { type ProviderRegistry, createProviderRegistry } from '../src/main/providers/registry';
 import { PER_PROVIDER_LIMIT } from '../src/main/testing/test-runner';
 import { type BuiltInProviderId, builtInProviderIds } from '../src/shared/providers';
 import type { TestProgress } from '../src/shared/test-result';
@@ -73,10 +73,37 @@ async function runOnce(core: ReturnType<typeof createTestCore>, keys: number): P
   };
 }
 
-export async function scale(fake: RemoteFake, keys: number, latencyMs: number, runs: number): Promise<Figure[]> {
+/**
+ * Providers that answer a model list after `latencyMs` without any HTTP or SDK: what is left of the
+ * main process's work per tested key is the app's own (vault, runner, results, events).
+ */
+function stubRegistry(latencyMs: () => number): ProviderRegistry {
+  const real = createProviderRegistry();
+  const tester = {
+    probe: () =>
+      new Promise<{ models: string[] }>((resolve) =>
+        setTimeout(
+          () => resolve({ models: ['gpt-5.5', 'claude-opus-5', 'gemini-2.5-pro', 'deepseek-flash'] }),
+          latencyMs(),
+        ),
+      ),
+    describe: () => ({ kind: 'connection' as const, message: 'stub' }),
+  };
+  return Object.fromEntries(Object.keys(real).map((id) => [id, { tester, baseUrl: 'http://127.0.0.1:9' }])) as never;
+}
+
+export async function scale(
+  fake: RemoteFake,
+  keys: number,
+  latencyMs: number,
+  runs: number,
+  stubbed = false,
+): Promise<Figure[]> {
   await fake.setLatency(0);
+  let stubLatency = 0;
   const store = createTempStore();
-  const core = createTestCore(store, { registry: createProviderRegistry(fake.baseUrls) });
+  const registry = stubbed ? stubRegistry(() => stubLatency) : createProviderRegistry(fake.baseUrls);
+  const core = createTestCore(store, { registry });
   try {
     for (let i = 0; i < keys; i++) {
       const provider = builtInProviderIds[i % builtInProviderIds.length] as BuiltInProviderId;
@@ -84,10 +111,11 @@ export async function scale(fake: RemoteFake, keys: number, latencyMs: number, r
       await core.handlers['keys:add']({ name: `Key-${i}`, provider, model: '', secret });
     }
     await fake.setLatency(latencyMs);
+    stubLatency = latencyMs;
     const results: RunFigures[] = [];
     for (let run = 0; run < runs; run++) results.push(await runOnce(core, keys));
     const limit = networkLimitMs(keys, latencyMs);
-    const label = `${keys.toLocaleString('en-US')} keys, ${latencyMs} ms`;
+    const label = `${keys.toLocaleString('en-US')} keys, ${latencyMs} ms${stubbed ? ', providers stubbed' : ''}`;
     const pick = (f: (r: RunFigures) => number) => results.map(f);
     return [
       summarize(

@@ -62,7 +62,10 @@ export function guardedFetch(base: typeof fetch, maxBytes = MAX_RESPONSE_BYTES):
         await response.body?.cancel();
         throw new ResponseTooLarge();
       }
-      if (!response.body) return response;
+      // The HTTP client never delivers more than a declared length, so only a body of unknown length, or
+      // one it decompresses (a small gzip can unpack to gigabytes), is counted as it arrives.
+      const encoding = response.headers.get('content-encoding') ?? 'identity';
+      if (!response.body || (response.headers.has('content-length') && encoding === 'identity')) return response;
       return new Response(capped(response.body, maxBytes), {
         status: response.status,
         statusText: response.statusText,

@@ -61,6 +61,11 @@ export function createResultsBook(store: ResultStore) {
 
   return {
     get: (id: string): KeyResults => byId.get(id) ?? {},
+    /** What a key's summary leaves out: the models its last test saw, and the whole history. */
+    details(id: string): { models: string[]; history: HistoryEntry[] } {
+      const { lastTest, history = [] } = byId.get(id) ?? {};
+      return { models: lastTest?.models ?? [], history };
+    },
     /** The record with its results, for copies that must keep them (Recently deleted). */
     merged: (record: StoredKey): StoredKey => ({ ...record, ...byId.get(record.id) }),
 

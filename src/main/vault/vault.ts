@@ -10,6 +10,7 @@ import { createFingerprinter } from './fingerprint';
 import { createProtection } from './protection';
 import type { StoredKey } from './record';
 import { createRecordChecks, wouldLeaveDisk } from './record-checks';
+import { createRecordIndex } from './record-index';
 import { restoredRecords } from './restore';
 import { createResultsBook } from './results-book';
 import { createSerialQueue } from './serial-queue';
@@ -54,8 +55,9 @@ export function createVault({
     cache = next; // only after the write succeeded, so memory never runs ahead of disk
   }
 
+  const lookup = createRecordIndex();
   function find(all: StoredKey[], id: string): StoredKey {
-    const record = all.find((r) => r.id === id);
+    const record = lookup(all, id);
     if (!record) throw new AppError('not_found', 'That key no longer exists; the list has been refreshed.');
     return record;
   }
@@ -99,14 +101,10 @@ export function createVault({
       }),
     get: (id) =>
       serial(async () => {
-        const record = (await records()).find((r) => r.id === id);
+        const record = lookup(await records(), id);
         return record ? summary(record) : null;
       }),
-    details: (id) =>
-      serial(async () => {
-        const { lastTest, history } = book.get(find(await records(), id).id);
-        return { models: lastTest?.models ?? [], history: history ?? [] };
-      }),
+    details: (id) => serial(async () => book.details(find(await records(), id).id)),
 
     add: (key) =>
       serial(async () => {
@@ -156,7 +154,7 @@ export function createVault({
     recordTest: (id, result, version) =>
       serial(async () => {
         const all = await records();
-        const record = all.find((r) => r.id === id);
+        const record = lookup(all, id);
         if (!record || record.model !== result.model) return null;
         if (version !== undefined && version !== (record.rotatedAt ?? record.createdAt)) return null;
         // The key file is not touched: results are written behind, coalesced (results-book.ts).
