@@ -34,6 +34,8 @@ export interface WriteBehindOptions {
   delayMs?: number;
   /** A write that fails is reported here; the next put or flush tries again (not a timer: no retry loop). */
   onError?: (error: unknown) => void;
+  /** Told after each write lands (tests count them). */
+  onWritten?: (bytes: number) => void;
 }
 
 export const WRITE_BEHIND_MS = 250;
@@ -63,7 +65,7 @@ function readEntries(file: string, label: string): { entries: Map<string, unknow
 }
 
 export function openWriteBehindFile(file: string, options: WriteBehindOptions): WriteBehindFile {
-  const { label, delayMs = WRITE_BEHIND_MS, onError = () => {} } = options;
+  const { label, delayMs = WRITE_BEHIND_MS, onError = () => {}, onWritten = () => {} } = options;
   let opened: ReturnType<typeof readEntries>;
   let writable = true;
   try {
@@ -114,6 +116,7 @@ export function openWriteBehindFile(file: string, options: WriteBehindOptions): 
       if (n > landed) {
         renameSync(tmp, file);
         landed = n;
+        onWritten(content.length);
       } else await rm(tmp, { force: true });
       failed = false;
     } catch (error) {
@@ -171,16 +174,18 @@ export function openWriteBehindFile(file: string, options: WriteBehindOptions): 
       if (!writable || (!dirty && started === landed)) return;
       const n = ++started;
       const tmp = temporary(n);
+      const content = text();
       try {
         const fd = openSync(tmp, 'w', 0o600);
         try {
-          writeSync(fd, text());
+          writeSync(fd, content);
           fsyncSync(fd);
         } finally {
           closeSync(fd);
         }
         renameSync(tmp, file);
         landed = n;
+        onWritten(content.length);
       } catch (error) {
         dirty = true;
         rmSync(tmp, { force: true });
