@@ -8,11 +8,12 @@
  * - the event loop's delay: a 10 ms timer that measures its own lateness.
  */
 import { serialize } from 'node:v8';
-import { type ProviderRegistry, createProviderRegistry } from '../src/main/providers/registry';
+import { createProviderRegistry } from '../src/main/providers/registry';
 import { PER_PROVIDER_LIMIT } from '../src/main/testing/test-runner';
 import { type BuiltInProviderId, builtInProviderIds } from '../src/shared/providers';
 import type { TestProgress } from '../src/shared/test-result';
 import { fakeApis } from '../tests/fixtures/fake-apis';
+import { stubRegistry } from '../tests/support/stub-registry';
 import { createTempStore } from '../tests/support/temp-store';
 import { createTestCore } from '../tests/support/test-core';
 import type { RemoteFake } from './fake-server';
@@ -71,25 +72,6 @@ async function runOnce(core: ReturnType<typeof createTestCore>, keys: number): P
     lagP99Ms: lag.p99,
     lagMaxMs: lag.max,
   };
-}
-
-/**
- * Providers that answer a model list after `latencyMs` without any HTTP or SDK: what is left of the
- * main process's work per tested key is the app's own (vault, runner, results, events).
- */
-function stubRegistry(latencyMs: () => number): ProviderRegistry {
-  const real = createProviderRegistry();
-  const tester = {
-    probe: () =>
-      new Promise<{ models: string[] }>((resolve) =>
-        setTimeout(
-          () => resolve({ models: ['gpt-5.5', 'claude-opus-5', 'gemini-2.5-pro', 'deepseek-flash'] }),
-          latencyMs(),
-        ),
-      ),
-    describe: () => ({ kind: 'connection' as const, message: 'stub' }),
-  };
-  return Object.fromEntries(Object.keys(real).map((id) => [id, { tester, baseUrl: 'http://127.0.0.1:9' }])) as never;
 }
 
 export async function scale(
