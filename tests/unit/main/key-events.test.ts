@@ -29,11 +29,13 @@ afterEach(() => {
 });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** What the window holds: summaries as they leave main (the handlers answer before the output schema's defaults). */
+const list = async () => (await core.handlers['keys:list'](undefined)) as KeySummary[];
 async function addKeys(count: number): Promise<KeySummary[]> {
   const added: KeySummary[] = [];
   for (let i = 0; i < count; i++)
     added.push(
-      await core.handlers['keys:add']({
+      (await core.handlers['keys:add']({
         provider: 'openai',
         model: '',
         name: `Key-${i}`,
@@ -58,7 +60,7 @@ describe('key events', () => {
   it('test all sends the keys that changed, not the list, in under 2 KB per tested key', async () => {
     await addKeys(60);
     await settle();
-    const loaded = await core.handlers['keys:list'](undefined);
+    const loaded = await list();
     sent = [];
     for (let run = 0; run < 3; run++) await testAll();
     expect(sent.some((e) => e.event === 'keys:changed')).toBe(false);
@@ -75,11 +77,11 @@ describe('key events', () => {
     expect(testing.length).toBeGreaterThan(0);
     const bytes = sent.reduce((sum, e) => sum + serialize(e.payload).length, 0);
     expect(bytes / 180).toBeLessThan(2048);
-    expect(fold(loaded, sent)).toEqual(await core.handlers['keys:list'](undefined));
+    expect(fold(loaded, sent)).toEqual(await list());
   });
 
   it('add, rename and delete each announce one key; a setting that changes every key sends the whole list', async () => {
-    const loaded = await core.handlers['keys:list'](undefined);
+    const loaded = await list();
     const [a, b] = await addKeys(2);
     await core.handlers['keys:rename']({ id: a!.id, name: 'Renamed' });
     await core.handlers['keys:remove']({ id: b!.id });
@@ -88,7 +90,7 @@ describe('key events', () => {
     expect(sent.filter((e) => e.event === 'keys:removed').map((e) => e.payload)).toEqual([{ ids: [b!.id] }]);
     for (const e of sent.filter((e) => e.event === 'keys:updated'))
       expect((e.payload as { keys: KeySummary[] }).keys).toHaveLength(1);
-    expect(fold(loaded, sent)).toEqual(await core.handlers['keys:list'](undefined));
+    expect(fold(loaded, sent)).toEqual(await list());
     sent = [];
     await core.handlers['settings:update']({ rotateAfterDays: 30 });
     await settle();
