@@ -33,15 +33,11 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 const list = async () => (await core.handlers['keys:list'](undefined)) as KeySummary[];
 async function addKeys(count: number): Promise<KeySummary[]> {
   const added: KeySummary[] = [];
-  for (let i = 0; i < count; i++)
-    added.push(
-      (await core.handlers['keys:add']({
-        provider: 'openai',
-        model: '',
-        name: `Key-${i}`,
-        secret: `sk-events-${i}-0123456789`,
-      }),
-    );
+  for (let i = 0; i < count; i++) {
+    const secret = `sk-events-${i}-0123456789`;
+    const key = await core.handlers['keys:add']({ provider: 'openai', model: '', name: `Key-${i}`, secret });
+    added.push(key as KeySummary);
+  }
   return added;
 }
 async function testAll(): Promise<void> {
