@@ -34,7 +34,10 @@ export function composeApp(ports: AppPorts) {
     core,
     gatekeeper,
     start,
-    /** All of stopping: the core (checks, purging, running tests), the window's events, the tray. */
+    /**
+     * All of stopping: the core (checks, purging, running tests, writing pending test results — before
+     * it returns, so quitting needs no await), the window's events, the tray.
+     */
     stop(): void {
       core.stop();
       disconnect();

@@ -176,7 +176,7 @@ async function start(): Promise<void> {
   app.on('activate', () => core.openWindow());
   app.on('before-quit', () => {
     quitting = true;
-    running?.stop();
+    running?.stop(); // synchronous: test results still waiting to be written are on disk when it returns
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
