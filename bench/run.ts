@@ -2,7 +2,9 @@
  * Benchmarks. Prints medians of repeated runs (needs `npm run build` for the renderer and start-up lines):
  * - the overhead of one key test (SDK, classification, bookkeeping) over one raw fetch of the same
  *   fake endpoint, per provider;
- * - the wall time of "test all" for 100 keys across the built-in providers at 300 ms fake latency;
+ * - "test all" at scale (scale.ts): 100 keys at 300 ms and 1,000 keys at 50 ms fake latency, three runs
+ *   each on the same store: wall time beside the network's limit, main CPU and event bytes per tested
+ *   key, and the event loop's delay;
  * - vault add and remove with 1,000 keys stored;
  * - first paint of the key table with 1,000 keys in headless Chromium;
  * - the modules the main process imports at start, and the gzip size of the renderer's initial JS;
@@ -11,13 +13,13 @@
 import { createProviderRegistry } from '../src/main/providers/registry';
 import { testKey } from '../src/main/testing/test-key';
 import { type BuiltInProviderId, builtInProviderIds } from '../src/shared/providers';
-import type { TestProgress } from '../src/shared/test-result';
 import { fakeApis } from '../tests/fixtures/fake-apis';
 import { type FakeProviders, startFakeProviders } from '../tests/fixtures/fake-providers';
-import { createTempStore } from '../tests/support/temp-store';
-import { createTestCore } from '../tests/support/test-core';
 import { aikmRun } from './aikm-run';
+import { fileURLToPath } from 'node:url';
+import { serveFakeProviders, startRemoteFake } from './fake-server';
 import { firstPaint } from './renderer';
+import { scale } from './scale';
 import { startupFigures } from './startup';
 import { type Figure, printTable, summarize } from './stats';
 import { vaultOps } from './vault-ops';
@@ -68,69 +70,31 @@ async function overhead(fake: FakeProviders, provider: BuiltInProviderId, runs: 
   return summarize(`key test overhead over raw fetch: ${provider}`, diffs, 'ms', '≤ 5 ms');
 }
 
-async function testAll(fake: FakeProviders, runs: number): Promise<Figure[]> {
-  fake.latencyMs = 300;
-  const walls: number[] = [];
-  const byProvider = Object.fromEntries(builtInProviderIds.map((p) => [p, [] as number[]])) as Record<
-    BuiltInProviderId,
-    number[]
-  >;
-  const count = builtInProviderIds.length;
-  for (let run = 0; run < runs; run++) {
-    const store = createTempStore();
-    const core = createTestCore(store, { registry: createProviderRegistry(fake.baseUrls) });
-    for (let i = 0; i < 100; i++) {
-      const provider = builtInProviderIds[i % count] as BuiltInProviderId;
-      await core.handlers['keys:add']({ name: `Key-${i}`, provider, model: '', secret: `${secret(provider)}-${i}` });
-    }
-    const finished = new Promise<void>((resolve) =>
-      core.events.connect((event, payload) => {
-        if (event === 'tests:progress' && !(payload as TestProgress).running) resolve();
-      }),
-    );
-    const started = performance.now();
-    const done: Partial<Record<BuiltInProviderId, number>> = {};
-    const watch = setInterval(async () => {
-      const keys = await core.handlers['keys:list'](undefined);
-      for (const provider of builtInProviderIds) {
-        if (done[provider] === undefined && keys.filter((k) => k.provider === provider).every((k) => k.lastTest)) {
-          done[provider] = performance.now() - started;
-        }
-      }
-    }, 10);
-    await core.handlers['keys:test-all'](undefined);
-    await finished;
-    walls.push(performance.now() - started);
-    clearInterval(watch);
-    for (const provider of builtInProviderIds) byProvider[provider].push(done[provider] ?? walls.at(-1) ?? 0);
-    store.cleanup();
-  }
-  fake.latencyMs = 0;
-  return [
-    summarize(`test all: 100 keys, ${count} providers, 300 ms latency (wall)`, walls, 'ms', '≤ 1500 ms'),
-    ...builtInProviderIds.map((p) =>
-      summarize(`  of which ${p} (${Math.ceil(100 / count)} keys) finished at`, byProvider[p], 'ms', ''),
-    ),
-  ];
-}
-
 export async function main(args: string[]): Promise<void> {
+  if (args.includes('--fake-server')) return serveFakeProviders();
   const quick = args.includes('--quick');
+  // `--scale`: only the test-all figures (they take a minute; the rest takes several).
+  const scaleOnly = args.includes('--scale');
   const fake = await startFakeProviders();
+  const remote = await startRemoteFake(fileURLToPath(new URL('../scripts/bench.mjs', import.meta.url)));
   try {
     const figures: Figure[] = [];
-    for (const provider of builtInProviderIds) figures.push(await overhead(fake, provider, quick ? 20 : 200));
-    figures.push(...(await testAll(fake, quick ? 1 : 5)));
-    figures.push(...(await vaultOps(quick ? 10 : 50)));
-    figures.push(...(await firstPaint(quick ? 2 : 7)));
-    figures.push(...(await aikmRun(quick ? 10 : 40)));
+    if (!scaleOnly)
+      for (const provider of builtInProviderIds) figures.push(await overhead(fake, provider, quick ? 20 : 200));
+    figures.push(...(await scale(remote, 100, 300, 3)));
+    figures.push(...(await scale(remote, 1000, 50, 3)));
+    figures.push(...(await scale(remote, 1000, 50, 3, true)));
+    if (!scaleOnly) {
+      figures.push(...(await vaultOps(quick ? 10 : 50)));
+      figures.push(...(await firstPaint(quick ? 2 : 7)));
+      figures.push(...(await aikmRun(quick ? 10 : 40)));
+    }
     printTable(figures);
+    if (scaleOnly) return;
     console.log('');
     for (const line of startupFigures()) console.log(line);
-    console.log('\nDeepSeek tests read the model list and the balance (2 requests per key) under the same cap of');
-    console.log('8 requests in flight per provider: 25 DeepSeek keys need at least 50 / 8 × 300 ms ≈ 1.9 s,');
-    console.log('and about 4 rounds of 600 ms as each key waits for both of its answers.');
   } finally {
+    remote.close();
     await fake.close();
   }
 }

@@ -36,9 +36,9 @@ export function composeApp(ports: AppPorts) {
     gatekeeper,
     start,
     /**
-     * All of stopping: the core (checks, purging, running tests, the command line, a copied key), the
-     * window's events, the tray. What can stop at once has when this returns; the promise waits for
-     * the rest (a clipboard to clear), which quitting should wait for.
+     * All of stopping: the core (checks, purging, running tests, writing pending test results, the
+     * command line, a copied key), the window's events, the tray. Pending test results are on disk when
+     * this returns; the promise waits for the rest (a clipboard to clear), which quitting should wait for.
      */
     stop(): Promise<void> {
       const stopping = core.stop();

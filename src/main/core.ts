@@ -21,6 +21,7 @@ import { trashHandlers } from './handlers/trash-handlers';
 import type { Handlers } from './handlers/types';
 import { createImportSession } from './import/env-import';
 import { createEventHub } from './ipc/event-hub';
+import { createKeyAnnouncer } from './key-events';
 import type { CoreDeps, Notice } from './ports';
 import { alertForChange } from './schedule/alerts';
 import { createScheduler } from './schedule/scheduler';
@@ -67,28 +68,18 @@ export function createCore(deps: CoreDeps) {
   /** A notice that opens the window on its key when clicked. */
   const notify = (notice: Notice) => deps.notify(notice, () => openWindow(notice.keyId));
 
-  // Test-all changes many keys at once: coalesce the announcements into one per turn of the event loop.
-  let announcing = false;
-  function announceChange(): void {
-    if (announcing) return;
-    announcing = true;
-    setTimeout(() => {
-      announcing = false;
-      listKeys().then(
-        (keys) => events.emit('keys:changed', { keys }),
-        () => log.error('could not list keys after a change'),
-      );
-    }, 0);
-  }
+  const announce = createKeyAnnouncer({ events, vault, log });
+  const announceChange = announce.changed;
 
   const runner = createTestRunner({
     vault,
     registry: deps.registry,
     fetch: deps.fetch,
     timeoutMs: async () => (await settings.get()).testTimeoutMs,
-    onChange: announceChange,
+    onChange: announce.testing,
     onProgress: (progress) => events.emit('tests:progress', progress),
     onResult: (id, previous, result, origin) => {
+      announceChange([id]);
       void getKey(id).then((key) => {
         if (!key) return;
         void audit.append({
@@ -187,6 +178,7 @@ export function createCore(deps: CoreDeps) {
       audit,
       trash,
       announceChange,
+      announceRemoved: announce.removed,
       copyText: deps.copyText,
       // A grant was for this secret: a deleted or replaced key asks again.
       secretGone: cliAccess.forgetKey,
@@ -219,14 +211,20 @@ export function createCore(deps: CoreDeps) {
   };
 
   /**
-   * Stops everything the core started: checks, purging, import candidates, running tests at once; the
-   * command line's socket and a copied key still on the clipboard (at most a second) by the promise.
+   * Stops everything the core started: checks, purging, import candidates, running tests — and writes
+   * the test results still waiting to be written, before it returns; the command line's socket and a
+   * copied key still on the clipboard (at most a second) by the promise.
    */
   function stop(): Promise<void> {
     scheduler.stop();
     stopPurging();
     imports.clear();
     runner.cancelAll();
+    try {
+      repository.results.flushSync();
+    } catch {
+      log.error('could not write the latest test results');
+    }
     return Promise.all([
       cliAccess.stop().catch(() => log.error('could not close the command-line socket')),
       clipboard.dispose().catch(() => log.error('could not clear the clipboard')),
@@ -252,6 +250,8 @@ export function createCore(deps: CoreDeps) {
     notify,
     start,
     windowClosed,
+    /** Writes the test results waiting to be written now (tests, before reading the file). */
+    flushResults: () => repository.results.flush(),
     stop,
   };
 }

@@ -190,7 +190,7 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     quitting = true;
     if (stopped || !running) return;
-    // Clearing a copied key from the clipboard and closing the aikm socket finish asynchronously (at
+    // Pending test results are written before stop() returns. Clearing a copied key from the clipboard and closing the aikm socket finish asynchronously (at
     // most a second): hold this quit, stop everything, then quit for real.
     event.preventDefault();
     stopped = true;

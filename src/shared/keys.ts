@@ -5,7 +5,14 @@
  */
 import { z } from 'zod';
 import { providerIdSchema } from './providers';
-import { HISTORY_MAX, historyEntrySchema, keyStatusSchema, testResultSchema } from './test-result';
+import {
+  HISTORY_MAX,
+  HISTORY_SHOWN,
+  historyEntrySchema,
+  keyStatusSchema,
+  streakSchema,
+  testSummarySchema,
+} from './test-result';
 
 export const NAME_MAX = 64;
 export const SECRET_MIN = 8;
@@ -138,9 +145,12 @@ export const keySummarySchema = z.object({
   testing: z.boolean(),
   /** `memory`: kept for this run only (no OS keyring), never written to disk. */
   storage: z.enum(['disk', 'memory']),
-  lastTest: testResultSchema.nullable(),
-  /** The last results, oldest first. */
-  history: z.array(historyEntrySchema).max(HISTORY_MAX),
+  /** The last result, without its model list (keys:details has it). */
+  lastTest: testSummarySchema.nullable(),
+  /** The last results the key table shows, oldest first (keys:details has them all). */
+  history: z.array(historyEntrySchema).max(HISTORY_SHOWN),
+  /** "OK for 3 days" / "failing since …", over the whole history. */
+  streak: streakSchema.nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** When the secret was last replaced (createdAt if never): the key's age counts from here. */
@@ -153,3 +163,11 @@ export const keySummarySchema = z.object({
   spendCheck: z.boolean(),
 });
 export type KeySummary = z.infer<typeof keySummarySchema>;
+
+/** What a key's details show beyond its summary, asked for when they open. */
+export const keyDetailsSchema = z.object({
+  /** The models the last test saw ([] before a first test or after a failed one). */
+  models: z.array(z.string()),
+  history: z.array(historyEntrySchema).max(HISTORY_MAX),
+});
+export type KeyDetails = z.infer<typeof keyDetailsSchema>;

@@ -3,10 +3,10 @@
  * provider messages are redacted before they get here.
  */
 import { z } from 'zod';
-import { HISTORY_MAX } from './history-limits';
+import { HISTORY_MAX, HISTORY_SHOWN } from './history-limits';
 import { linkTargetSchema } from './providers';
 
-export { HISTORY_MAX };
+export { HISTORY_MAX, HISTORY_SHOWN };
 
 export const outcomes = [
   'ok',
@@ -66,6 +66,13 @@ export const testResultSchema = z.object({
 export type TestResult = z.infer<typeof testResultSchema>;
 
 /**
+ * A result as key summaries carry it: without the model list, which can be a thousand ids per key and
+ * is asked for when a key's details open (keys:details).
+ */
+export const testSummarySchema = testResultSchema.omit({ models: true });
+export type TestSummary = z.infer<typeof testSummarySchema>;
+
+/**
  * `cannot_decrypt`: the key's ciphertext no longer opens on this computer (keychain changed, file copied).
  * `changed_outside`: where the key would be sent was changed outside the app; it is never used.
  */
@@ -87,3 +94,11 @@ export const historyEntrySchema = z.object({
   testedAt: z.iso.datetime(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** The current run of results that agree on working or not (history.ts computes it). */
+export const streakSchema = z.object({
+  working: z.boolean(),
+  /** When the run began. */
+  since: z.iso.datetime(),
+  count: z.number().int().positive(),
+});

@@ -21,7 +21,6 @@ export function summary(
           latencyMs: 230,
           testedAt: '2026-11-26T10:00:00.000Z',
           model: 'gpt-5.5',
-          models: [],
         };
   return {
     id,
@@ -37,6 +36,7 @@ export function summary(
     history: lastTest
       ? [{ outcome: lastTest.outcome, latencyMs: lastTest.latencyMs, testedAt: lastTest.testedAt }]
       : [],
+    streak: lastTest ? { working: lastTest.outcome === 'ok', since: lastTest.testedAt, count: 1 } : null,
     createdAt: '2026-11-26T09:00:00.000Z',
     updatedAt: '2026-11-26T09:00:00.000Z',
     rotatedAt: '2026-11-26T09:00:00.000Z',

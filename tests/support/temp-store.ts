@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFileRepository } from '../../src/main/vault/file-repository';
+import { RESULTS_FILE, createFileRepository } from '../../src/main/vault/file-repository';
 import { openConfStore } from './conf-store';
 import type { KeyRepository } from '../../src/main/vault/repository';
 
@@ -13,23 +13,27 @@ export interface TempStore {
   open(): KeyRepository;
   /** The store file's bytes, or '' before the first write. */
   read(): string;
+  /** The test results file's bytes (written behind: flush or stop the core first), or ''. */
+  readResults(): string;
   cleanup(): void;
 }
 
 export function createTempStore(): TempStore {
   const dir = mkdtempSync(join(tmpdir(), 'aikm-store-'));
   const file = join(dir, 'keys.json');
+  const readOr = (path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return '';
+    }
+  };
   return {
     dir,
     file,
     open: () => createFileRepository(dir, openConfStore),
-    read: () => {
-      try {
-        return readFileSync(file, 'utf8');
-      } catch {
-        return '';
-      }
-    },
+    read: () => readOr(file),
+    readResults: () => readOr(join(dir, RESULTS_FILE)),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -18,7 +18,7 @@ export interface ImportHandlerDeps extends Pick<CoreDeps, 'env' | 'pickFile'> {
   audit: AuditLog;
   /** Import candidates (plaintext behind tokens), forgotten when their time is up or the window closes. */
   session: ImportSession;
-  announceChange(): void;
+  announceChange(ids?: readonly string[]): void;
 }
 
 export function importHandlers(
@@ -75,7 +75,7 @@ export function importHandlers(
           });
         }
       }
-      if (imported.length > 0) announceChange();
+      if (imported.length > 0) announceChange(imported.map((k) => k.id));
       // Each imported key is tested, as any new key is (when that setting is on).
       if ((await settings.get()).testAfterAdd) for (const key of imported) runner.test(key.id).catch(() => undefined);
       return { imported, failed };

@@ -1,4 +1,4 @@
-/** keys:* — add, list, rename, rotate, remove, test, model, copy hint. */
+/** keys:* — add, list, details, rename, rotate, remove, test, model, copy hint. */
 import type { KeySummary } from '../../shared/keys';
 import { AppError } from '../../shared/ipc/result';
 import type { AuditLog } from '../audit/audit-log';
@@ -11,6 +11,7 @@ import type { Handlers } from './types';
 
 type KeyChannels =
   | 'keys:list'
+  | 'keys:details'
   | 'keys:add'
   | 'keys:remove'
   | 'keys:test'
@@ -28,13 +29,15 @@ export interface KeyHandlerDeps extends Pick<CoreDeps, 'copyText'> {
   settings: SettingsStore;
   audit: AuditLog;
   trash: RecentlyDeleted;
-  announceChange(): void;
+  /** These keys changed (keys:updated); no ids: many did (keys:changed, the whole list). */
+  announceChange(ids?: readonly string[]): void;
+  announceRemoved(id: string): void;
   /** A key's secret was deleted or replaced: anything granted for it ends. */
   secretGone(id: string): void;
 }
 
 export function keyHandlers(deps: KeyHandlerDeps): Pick<Handlers, KeyChannels> {
-  const { vault, runner, settings, audit, announceChange, trash } = deps;
+  const { vault, runner, settings, audit, announceChange, announceRemoved, trash } = deps;
 
   async function summary(id: string): Promise<KeySummary> {
     const key = await vault.get(id);
@@ -57,10 +60,11 @@ export function keyHandlers(deps: KeyHandlerDeps): Pick<Handlers, KeyChannels> {
 
   return {
     'keys:list': () => vault.list(),
+    'keys:details': ({ id }) => vault.details(id),
     'keys:add': async (input) => {
       const added = await vault.add(input);
       record('added', added);
-      announceChange();
+      announceChange([added.id]);
       if ((await settings.get()).testAfterAdd) {
         runner.test(added.id).catch(() => undefined);
         return { ...added, testing: true };
@@ -72,7 +76,7 @@ export function keyHandlers(deps: KeyHandlerDeps): Pick<Handlers, KeyChannels> {
       await trash.remove(id);
       deps.secretGone(id);
       record('deleted', key, 'to Recently deleted');
-      announceChange();
+      announceRemoved(id);
       return { id };
     },
     'keys:test': async ({ id }) => {
@@ -85,19 +89,19 @@ export function keyHandlers(deps: KeyHandlerDeps): Pick<Handlers, KeyChannels> {
     'keys:set-model': async ({ id, model }) => {
       const updated = await vault.setModel(id, model);
       record('model_changed', updated, model || 'any model');
-      announceChange();
+      announceChange([id]);
       return summary(id);
     },
     'keys:set-spend-check': async ({ id, enabled }) => {
       const updated = await vault.setSpendCheck(id, enabled);
       record('spend_check_changed', updated, enabled ? 'on' : 'off');
-      announceChange();
+      announceChange([id]);
       return summary(id);
     },
     'keys:rename': async ({ id, name }) => {
       const { key, previous } = await vault.rename(id, name);
       record('renamed', key, `was "${previous}"`);
-      announceChange();
+      announceChange([id]);
       return summary(id);
     },
     'keys:rotate': async ({ id, secret, override }) => {
@@ -113,7 +117,7 @@ export function keyHandlers(deps: KeyHandlerDeps): Pick<Handlers, KeyChannels> {
       record('rotated', current, result ? `new key: ${result.outcome}` : undefined);
       if (result) await vault.recordTest(id, result);
       if (result?.outcome === 'ok') await trash.secretConfirmed(id);
-      announceChange();
+      announceChange([id]);
       return { rotated: true, result, key: await summary(id) };
     },
     'keys:copy-hint': async ({ id }) => {

@@ -4,7 +4,7 @@ import type { Handlers } from './types';
 
 export interface TrashHandlerDeps {
   trash: RecentlyDeleted;
-  announceChange(): void;
+  announceChange(ids?: readonly string[]): void;
 }
 
 export function trashHandlers({
@@ -15,7 +15,7 @@ export function trashHandlers({
     'trash:list': () => trash.list(),
     'trash:restore': async ({ id, name }) => {
       const key = await trash.restore(id, name);
-      announceChange();
+      announceChange([key.id]);
       return key;
     },
     'trash:purge': ({ id }) => trash.purge(id),

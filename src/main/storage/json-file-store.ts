@@ -74,9 +74,12 @@ export interface ConfStore {
 
 /**
  * Options every store file is opened with: owner-only (0600), and never replaced when it is damaged
- * (`clearInvalidConfig` would write `{}` over it; this module sets it aside instead).
+ * (`clearInvalidConfig` would write `{}` over it; this module sets it aside instead). `cache`: without
+ * it conf reads and parses the whole file on every `get` — settings are read for every key summary and
+ * every key test. This process is the file's only writer, and conf still reads the file before each
+ * write and drops the cache with it, so nothing written elsewhere is lost.
  */
-export const storeFileOptions = { configFileMode: 0o600, clearInvalidConfig: false } as const;
+export const storeFileOptions = { configFileMode: 0o600, clearInvalidConfig: false, cache: true } as const;
 
 /** Opens electron-store or conf on `<cwd>/<name>.json` with `storeFileOptions`. */
 export type OpenStoreFile = (file: { cwd: string; name: string }) => ConfStore;

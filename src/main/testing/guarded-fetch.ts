@@ -4,10 +4,9 @@
  *   `x-api-key` / `x-goog-api-key` headers Anthropic and Gemini use, so following one could hand the
  *   key to another host. A redirect is returned as-is and reported as a provider problem.
  * - caps the size of an answer (a model list is far below it), so a hostile or broken endpoint
- *   cannot make the app buffer hundreds of megabytes;
- * - takes a slot from the provider's limiter, so no more than a few requests are in flight per provider.
+ *   cannot make the app buffer hundreds of megabytes.
+ * How many requests are in flight is the runner's business: it caps key tests per provider.
  */
-import type { Limiter } from './limiter';
 
 /** A Gemini list of 1,000 models is about 1 MB. */
 export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
@@ -47,9 +46,9 @@ function capped(body: ReadableStream<Uint8Array>, maxBytes: number): ReadableStr
   );
 }
 
-export function guardedFetch(limiter: Limiter, base: typeof fetch, maxBytes = MAX_RESPONSE_BYTES): typeof fetch {
+export function guardedFetch(base: typeof fetch, maxBytes = MAX_RESPONSE_BYTES): typeof fetch {
   return (input, init) =>
-    limiter.run(async () => {
+    (async () => {
       init?.signal?.throwIfAborted();
       const response = await base(input, { ...init, redirect: 'manual' }).catch((error: unknown) => {
         throw isCancelledRedirect(error) ? new RedirectRefused() : error;
@@ -63,11 +62,14 @@ export function guardedFetch(limiter: Limiter, base: typeof fetch, maxBytes = MA
         await response.body?.cancel();
         throw new ResponseTooLarge();
       }
-      if (!response.body) return response;
+      // The HTTP client never delivers more than a declared length, so only a body of unknown length, or
+      // one it decompresses (a small gzip can unpack to gigabytes), is counted as it arrives.
+      const encoding = response.headers.get('content-encoding') ?? 'identity';
+      if (!response.body || (response.headers.has('content-length') && encoding === 'identity')) return response;
       return new Response(capped(response.body, maxBytes), {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,
       });
-    });
+    })();
 }

@@ -6,7 +6,7 @@
  *   testKey sees it. A walk over every string, not a list of fields, so a field added later is covered.
  * - `admit`: the finished TestResult is clamped and parsed with the contract's own schema before it
  *   can be stored or sent. What does not fit becomes "the provider answered something unreadable",
- *   so a provider can never store a value that breaks `keys:list`, `keys:changed` or the next start.
+ *   so a provider can never store a value that breaks `keys:list`, the key events or the next start.
  */
 import { MAX_MODELS, type TestResult, testResultSchema } from '../../shared/test-result';
 import { type WordingContext, describeOutcome } from '../providers/diagnosis';

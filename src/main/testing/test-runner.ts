@@ -1,6 +1,6 @@
 /**
  * Runs key tests for the app: one at a time per key (a second request joins the running one), at most
- * PER_PROVIDER_LIMIT in flight per provider, with "test all", progress and cancel. Results are stored
+ * PER_PROVIDER_LIMIT key tests in flight per provider, with "test all", progress and cancel. Results are stored
  * with the key through the vault; the secret is lent by the vault for the duration of one request.
  */
 import type { ProviderId } from '../../shared/providers';
@@ -9,7 +9,7 @@ import type { Outcome, TestProgress, TestResult } from '../../shared/test-result
 import { type ProviderRegistry, entryFor } from '../providers/registry';
 import type { Vault } from '../vault/vault';
 import { guardedFetch } from './guarded-fetch';
-import { createLimiter } from './limiter';
+import { type Limiter, createLimiter } from './limiter';
 import { testKey } from './test-key';
 
 export const PER_PROVIDER_LIMIT = 8;
@@ -21,8 +21,8 @@ export interface TestRunnerOptions {
   vault: Vault;
   registry: ProviderRegistry;
   timeoutMs: () => Promise<number>;
-  /** A key started or finished testing. */
-  onChange: () => void;
+  /** A key started (true) or finished (false) testing. */
+  onChange: (id: string, testing: boolean) => void;
   onProgress: (progress: TestProgress) => void;
   /**
    * A result was stored: the outcome before it (undefined for a first test), the new one, and who
@@ -56,14 +56,16 @@ export interface TestRunner {
 
 export function createTestRunner(options: TestRunnerOptions): TestRunner {
   const { vault, registry, onChange, onProgress } = options;
-  // Two caps per provider: tests running at once (so a queued test's timeout does not start while it
-  // waits) and HTTP requests in flight (what the provider's rate limits see).
-  const perProvider = <T>(make: (id: ProviderId) => T) =>
-    Object.fromEntries(providerIds.map((id) => [id, make(id)])) as Record<ProviderId, T>;
-  const limiters = perProvider(() => createLimiter(PER_PROVIDER_LIMIT));
-  const fetches = perProvider(() =>
-    guardedFetch(createLimiter(PER_PROVIDER_LIMIT), options.fetch ?? ((input, init) => fetch(input, init))),
-  );
+  // One cap per provider, on key tests, taken before a test's timeout starts (a queued test does not time
+  // out while it waits). A test's requests share its slot: DeepSeek's balance goes alongside its model
+  // list, as the probe sends them, so its keys are tested as fast as any other provider's (with two
+  // slots per test they took twice as long). DeepSeek then sees up to 16 requests at once; it documents
+  // no rate limit (api-docs.deepseek.com, "Rate Limit"), and every other provider sends one per test.
+  const limiters = Object.fromEntries(providerIds.map((id) => [id, createLimiter(PER_PROVIDER_LIMIT)])) as Record<
+    ProviderId,
+    Limiter
+  >;
+  const guarded = guardedFetch(options.fetch ?? ((input, init) => fetch(input, init)));
   const inFlight = new Map<string, { done: Promise<void>; controller: AbortController }>();
   let progress: TestProgress = { running: false, total: 0, done: 0, cancelled: false };
   let runFinished: Promise<TestProgress> = Promise.resolve(progress);
@@ -87,7 +89,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
           spendCheck: current.spendCheck,
           timeoutMs,
           cancel: controller.signal,
-          fetch: fetches[current.provider],
+          fetch: guarded,
         });
       });
       if (!result) return;
@@ -104,10 +106,10 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
     const controller = new AbortController();
     const done = run(id, controller, origin).finally(() => {
       inFlight.delete(id);
-      onChange();
+      onChange(id, false);
     });
     inFlight.set(id, { done, controller });
-    onChange();
+    onChange(id, true);
     return done;
   }
 
@@ -131,7 +133,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
           spendCheck: key.spendCheck ?? false,
           timeoutMs,
           cancel: new AbortController().signal,
-          fetch: fetches[provider],
+          fetch: guarded,
         }),
       );
     },

@@ -4,7 +4,7 @@
  * `setContextMenu` on every change: Linux shows menu changes only that way.
  */
 import { Menu, type MenuItemConstructorOptions, Notification, Tray, nativeImage } from 'electron';
-import type { KeySummary } from '../../shared/keys';
+import { type KeyEventArgs, applyKeyEvent, isKeyEvent } from '../../shared/key-list';
 import type { TestProgress } from '../../shared/test-result';
 import { isFailing } from '../../shared/status';
 import type { Notice, TrayWiring } from '../ports';
@@ -15,7 +15,16 @@ export interface TrayControllerDeps extends TrayWiring {
   iconPath: string;
   /** The icon with an alert dot, shown while any key is failing. */
   alertIconPath: string;
+  /** At most one menu per this many milliseconds (TRAY_RENDER_MS; tests of single changes pass 0). */
+  renderEveryMs?: number;
 }
+
+/**
+ * "Test all" sends a progress event per key and key events many times a second; a menu of a thousand
+ * keys rebuilt (and, on Linux, sent over D-Bus) for each would keep the main process busy. The menu
+ * follows at most four times a second, and always ends on the latest state.
+ */
+export const TRAY_RENDER_MS = 250;
 
 export function toMenuTemplate(items: TrayItem[], run: (action: TrayAction) => void): MenuItemConstructorOptions[] {
   return items.map((item): MenuItemConstructorOptions => {
@@ -45,8 +54,22 @@ export function createTrayController(deps: TrayControllerDeps) {
   const state: TrayState = { keys: [], progress: null };
   let alerting = false;
   const actions = createTrayActions(deps);
+  const every = deps.renderEveryMs ?? TRAY_RENDER_MS;
+  let rendered = -Infinity;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+
+  function requestRender(): void {
+    if (pending) return; // the render already scheduled will show this change too
+    const wait = rendered + every - performance.now();
+    if (wait <= 0) return render();
+    pending = setTimeout(() => {
+      pending = undefined;
+      render();
+    }, wait);
+  }
 
   function render(): void {
+    rendered = performance.now();
     const failing = state.keys.some((k) => isFailing(k.status));
     if (failing !== alerting) {
       alerting = failing;
@@ -59,23 +82,25 @@ export function createTrayController(deps: TrayControllerDeps) {
   }
 
   const unsubscribe = deps.subscribe((event, payload) => {
-    if (event === 'keys:changed') state.keys = (payload as { keys: KeySummary[] }).keys;
+    // Payloads come from the event hub, already parsed against the contract's schema for `event`.
+    if (isKeyEvent(event)) state.keys = applyKeyEvent(state.keys, ...([event, payload] as KeyEventArgs));
     else if (event === 'tests:progress') state.progress = payload as TestProgress;
     else return;
-    render();
+    requestRender();
   });
   // Activation is a left click on some desktops and a double click on others; the menu has "Open" too.
   tray.on('click', () => deps.openWindow());
   render();
   void deps.listKeys().then((keys) => {
     state.keys = keys;
-    render();
+    requestRender();
   });
 
   return {
     tray,
     run: actions.run,
     destroy() {
+      clearTimeout(pending);
       unsubscribe();
       tray.destroy();
     },

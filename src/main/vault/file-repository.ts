@@ -6,9 +6,12 @@
  */
 import { join } from 'node:path';
 import { type FileStoreOptions, type OpenStoreFile, openFileStore } from '../storage/json-file-store';
+import { openWriteBehindFile } from '../storage/write-behind-file';
 import { type KeyRepository, createStoreRepository } from './repository';
 
 export const STORE_NAME = 'keys';
+/** Test results and histories beside the keys, in a file of their own (results-book.ts says why). */
+export const RESULTS_FILE = 'test-results.json';
 
 export function createFileRepository(
   dir: string,
@@ -20,5 +23,9 @@ export function createFileRepository(
     open: () => openFile({ cwd: dir, name: STORE_NAME }),
     ...(options.read ? { read: options.read } : {}),
   });
-  return createStoreRepository(store, store.recovery, options.readRetryMs ? { readRetryMs: options.readRetryMs } : {});
+  const results = openWriteBehindFile(join(dir, RESULTS_FILE), { label: 'test results file' });
+  return createStoreRepository(store, store.recovery, {
+    results,
+    ...(options.readRetryMs ? { readRetryMs: options.readRetryMs } : {}),
+  });
 }

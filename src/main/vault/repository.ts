@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/ipc/result';
 import { type StoredKey, storedKeySchema } from './record';
+import { type ResultStore, createMemoryResultStore } from './results-book';
 import { type SetAsideCopies, createSetAsideCopies } from './set-aside-copies';
 import type { KeyValueStore } from '../storage/json-file-store';
 import { setAsideCopy } from '../storage/store-recovery';
@@ -13,6 +14,8 @@ import { setAsideCopy } from '../storage/store-recovery';
 export interface KeyRepository {
   load(): Promise<StoredKey[]>;
   save(records: readonly StoredKey[]): Promise<void>;
+  /** Test results and histories, written behind (results-book.ts says why they are apart). */
+  readonly results: ResultStore;
   /** Where the records live, shown to the user in the security status. */
   readonly location: string;
   /** Set when a damaged file was set aside on opening: what happened, where the original is. */
@@ -78,7 +81,7 @@ function parseRecords(
 export function createStoreRepository(
   store: KeyValueStore,
   initialRecovery: string | null = null,
-  options: { readRetryMs?: number[]; newId?: () => string } = {},
+  options: { readRetryMs?: number[]; newId?: () => string; results?: ResultStore } = {},
 ): KeyRepository {
   let recovery = initialRecovery;
   const read = <T>(work: () => T) => withReadRetry(work, options.readRetryMs);
@@ -94,6 +97,7 @@ export function createStoreRepository(
   }
   return {
     location: store.path,
+    results: options.results ?? createMemoryResultStore(),
     get recovery() {
       return recovery;
     },

@@ -1,5 +1,5 @@
 /** What the vault offers (vault.ts implements it), apart so the implementation stays readable. */
-import type { KeySummary } from '../../shared/keys';
+import type { KeyDetails, KeySummary } from '../../shared/keys';
 import type { ProviderId } from '../../shared/providers';
 import type { Outcome, TestResult } from '../../shared/test-result';
 import type { Cipher } from './cipher';
@@ -30,9 +30,12 @@ export interface VaultOptions {
 
 export interface Vault {
   readonly protection: Protection;
-  list(): Promise<KeySummary[]>;
+  /** Every key's summary, or only those of `ids` (the ones that still exist). */
+  list(ids?: readonly string[]): Promise<KeySummary[]>;
   /** One key's summary, without mapping all of them (test-all asks once per key). */
   get(id: string): Promise<KeySummary | null>;
+  /** What summaries leave out: the models the last test saw and the whole history (not_found if gone). */
+  details(id: string): Promise<KeyDetails>;
   add(key: NewKey): Promise<KeySummary>;
   /** A record back from Recently deleted: names and keys stay unique. */
   insert(record: StoredKey): Promise<KeySummary>;

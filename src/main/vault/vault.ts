@@ -4,17 +4,18 @@
  * KeyRepository, and hands out summaries that carry a masked hint instead of the secret.
  */
 import { randomUUID } from 'node:crypto';
-import { nameKey } from '../../shared/keys';
-import { appendHistory } from '../../shared/history';
 import { AppError } from '../../shared/ipc/result';
 import { maskSecret } from '../../shared/mask';
 import { createFingerprinter } from './fingerprint';
 import { createProtection } from './protection';
 import type { StoredKey } from './record';
 import { createRecordChecks, wouldLeaveDisk } from './record-checks';
+import { createRecordIndex } from './record-index';
 import { restoredRecords } from './restore';
+import { createResultsBook } from './results-book';
 import { createSerialQueue } from './serial-queue';
 import { toSummary } from './summary';
+import { assertNameFree, assertNotStored } from './uniqueness';
 import type { Vault, VaultOptions } from './vault-api';
 
 export type { NewKey, Vault, VaultOptions } from './vault-api';
@@ -32,10 +33,15 @@ export function createVault({
   const fingerprints = createFingerprinter(protection, repository);
   const fingerprint = (secret: string) => fingerprints.of(secret);
   const checks = createRecordChecks(protection, fingerprints);
+  const book = createResultsBook(repository.results);
   let cache: StoredKey[] | undefined;
 
   async function records(): Promise<StoredKey[]> {
-    cache ??= await repository.load();
+    if (cache) return cache;
+    const { records: loaded, adopted } = book.adopt(await repository.load());
+    // Results an earlier version kept in the key file reach their own file before the key file drops them.
+    if (adopted > 0) await repository.results.flush().catch(() => undefined);
+    cache = loaded;
     return cache;
   }
 
@@ -49,14 +55,14 @@ export function createVault({
     cache = next; // only after the write succeeded, so memory never runs ahead of disk
   }
 
+  const lookup = createRecordIndex();
   function find(all: StoredKey[], id: string): StoredKey {
-    const record = all.find((r) => r.id === id);
+    const record = lookup(all, id);
     if (!record) throw new AppError('not_found', 'That key no longer exists; the list has been refreshed.');
     return record;
   }
 
-  const summary = (r: StoredKey) => toSummary(r, checks.blocked(r.id), live, now());
-
+  const summary = (r: StoredKey) => toSummary(r, book.get(r.id), checks.blocked(r.id), live, now());
   /** Changes settings of a key that neither its secret nor its destination depend on. */
   const patch = (id: string, fields: Pick<Partial<StoredKey>, 'model' | 'spendCheck'>) =>
     serial(async () => {
@@ -65,20 +71,6 @@ export function createVault({
       await commit(all.map((r) => (r.id === id ? updated : r)));
       return summary(updated);
     });
-
-  function assertNameFree(all: StoredKey[], name: string, exceptId?: string): void {
-    const clash = all.find((r) => r.id !== exceptId && nameKey(r.name) === nameKey(name));
-    if (!clash) return;
-    const message = `A key named "${clash.name}" already exists. Names must be unique (ignoring case).`;
-    throw new AppError('duplicate_name', message, { name: message });
-  }
-
-  async function assertNotStored(all: StoredKey[], print: string, exceptId?: string): Promise<void> {
-    const twin = all.find((r) => r.id !== exceptId && r.fingerprint === print);
-    if (!twin) return;
-    const message = `This key is already stored as "${twin.name}".`;
-    throw new AppError('duplicate_key', message, { secret: message });
-  }
 
   /**
    * The one place a rotation's new secret is refused: the secret already stored in this key, or one
@@ -90,7 +82,7 @@ export function createVault({
       const same = 'That is the key already stored; paste the new one.';
       throw new AppError('invalid_input', same, { secret: same });
     }
-    await assertNotStored(all, print, found.id);
+    assertNotStored(all, print, found.id);
     return print;
   }
 
@@ -109,19 +101,25 @@ export function createVault({
 
   return {
     protection,
-    list: () => serial(async () => (await records()).map(summary)),
+    list: (ids) =>
+      serial(async () => {
+        const all = await records();
+        const wanted = ids && new Set(ids);
+        return (wanted ? all.filter((r) => wanted.has(r.id)) : all).map(summary);
+      }),
     get: (id) =>
       serial(async () => {
-        const record = (await records()).find((r) => r.id === id);
+        const record = lookup(await records(), id);
         return record ? summary(record) : null;
       }),
+    details: (id) => serial(async () => book.details(find(await records(), id).id)),
 
     add: (key) =>
       serial(async () => {
         const all = await records();
         assertNameFree(all, key.name);
         const print = await fingerprint(key.secret);
-        await assertNotStored(all, print);
+        assertNotStored(all, print);
         const endpoint = key.endpoint ? { endpoint: { name: key.endpoint.name, baseUrl: key.endpoint.baseUrl } } : {};
         const { sessionOnly, ...sealed } = await checks.seal({ provider: key.provider, ...endpoint }, key.secret);
         const at = now().toISOString();
@@ -146,27 +144,29 @@ export function createVault({
       serial(async () => {
         const all = await records();
         assertNameFree(all, record.name);
-        if (record.fingerprint) await assertNotStored(all, record.fingerprint);
-        await commit([...all, record]);
-        return summary(record);
+        if (record.fingerprint) assertNotStored(all, record.fingerprint);
+        const [bare = record] = book.adopt([record]).records; // its results come back with it
+        await commit([...all, bare]);
+        return summary(bare);
       }),
     remove: (id, keep = async () => {}) =>
       serial(async () => {
         const all = await records();
-        await keep(find(all, id));
+        const found = find(all, id);
+        await keep(book.merged(found)); // Recently deleted keeps the key with its results
         checks.forget(id);
         await commit(all.filter((r) => r.id !== id));
+        book.forget(found);
       }),
 
     recordTest: (id, result, version) =>
       serial(async () => {
         const all = await records();
-        const record = all.find((r) => r.id === id);
+        const record = lookup(all, id);
         if (!record || record.model !== result.model) return null;
         if (version !== undefined && version !== (record.rotatedAt ?? record.createdAt)) return null;
-        const updated = { ...record, lastTest: result, history: appendHistory(record.history, result) };
-        await commit(all.map((r) => (r.id === id ? updated : r)));
-        return { previous: record.lastTest?.outcome };
+        // The key file is not touched: results are written behind, coalesced (results-book.ts).
+        return { previous: book.record(record, result).lastTest?.outcome };
       }),
 
     setModel: (id, model) => patch(id, { model }),
@@ -195,18 +195,18 @@ export function createVault({
           );
         }
         const at = now().toISOString();
-        const { lastTest: _stale, ...kept } = found; // the old secret's result no longer describes this key
         const updated: StoredKey = {
-          ...kept,
+          ...found,
           hint: maskSecret(secret),
           ...sealed,
           fingerprint: print,
           rotatedAt: at,
           updatedAt: at,
         };
-        await keep?.(found);
+        await keep?.(book.merged(found));
         checks.forget(id);
         await commit(all.map((r) => (r.id === id ? updated : r)));
+        book.dropLastTest(updated); // the old secret's result no longer describes this key
         return summary(updated);
       }),
 
@@ -274,24 +274,25 @@ export function createVault({
       serial(async () => {
         const all = await records();
         const next: StoredKey[] = [];
-        let moved = 0;
+        const moved: StoredKey[] = [];
         for (const record of all) {
           if (!record.sessionOnly) {
             next.push(record);
             continue;
           }
           const fresh = await reseal(record, (await open(record)).plaintext);
-          if (!fresh.sessionOnly) moved += 1;
+          if (!fresh.sessionOnly) moved.push(fresh);
           next.push(fresh);
         }
         await commit(next);
-        return moved;
+        for (const record of moved) book.persist(record);
+        return moved.length;
       }),
 
     restore: (candidates) =>
       serial(async () => {
         const all = await records();
-        const taken = restoredRecords(all, candidates);
+        const taken = book.adopt(restoredRecords(all, candidates)).records;
         if (taken.length > 0) await commit([...all, ...taken]);
         return { restored: taken.length, skipped: candidates.length - taken.length };
       }),

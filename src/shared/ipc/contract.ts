@@ -8,7 +8,15 @@
  */
 import { z } from 'zod';
 import { auditListingSchema, auditQuerySchema } from '../audit';
-import { addKeyInputSchema, keyIdSchema, keyNameSchema, keySummarySchema, modelIdSchema, secretSchema } from '../keys';
+import {
+  addKeyInputSchema,
+  keyDetailsSchema,
+  keyIdSchema,
+  keyNameSchema,
+  keySummarySchema,
+  modelIdSchema,
+  secretSchema,
+} from '../keys';
 import { testResultSchema } from '../test-result';
 import { settingsPatchSchema, settingsSchema } from '../settings';
 import { testProgressSchema } from '../test-result';
@@ -53,6 +61,11 @@ export const contract = {
     doc: 'List the stored keys: metadata and masked hints only.',
     input: noInput,
     output: z.array(keySummarySchema),
+  },
+  'keys:details': {
+    doc: "What a key's details show beyond the list: the models its last test saw, and its whole history.",
+    input: z.strictObject({ id: keyIdSchema }),
+    output: keyDetailsSchema,
   },
   'keys:add': {
     doc: 'Encrypt and store a new key; the only call that carries a plaintext secret, and only inbound.',
@@ -223,8 +236,20 @@ export const contract = {
 /** Pushed from main to every app window; listeners receive the payload only, never the IPC event. */
 export const events = {
   'keys:changed': {
-    doc: 'The stored keys changed (added, removed, tested, testing); carries the new list.',
+    doc: 'Many keys changed at once (e.g. the rotation reminder setting): carries the whole new list.',
     payload: z.object({ keys: z.array(keySummarySchema) }),
+  },
+  'keys:updated': {
+    doc: 'These keys were added or changed (a test result, a rename…): their new summaries; the others are as they were.',
+    payload: z.object({ keys: z.array(keySummarySchema) }),
+  },
+  'keys:removed': {
+    doc: 'These keys were deleted.',
+    payload: z.object({ ids: z.array(keyIdSchema) }),
+  },
+  'keys:testing': {
+    doc: 'Tests of these keys started or stopped; nothing else about them changed (a result comes as keys:updated).',
+    payload: z.object({ ids: z.array(keyIdSchema), testing: z.boolean() }),
   },
   'keys:focus': {
     doc: 'Show this key (a notification about it was clicked).',

@@ -224,6 +224,11 @@ export class AppHarness {
   }
 
   /** Every file under the data directory, concatenated (for the plaintext canary). */
+  /** Test results are written behind: written now, so the data files hold everything that happened. */
+  async flushResults(): Promise<void> {
+    await this.app?.core.flushResults();
+  }
+
   dataFiles(): string {
     const walk = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -18,6 +18,7 @@ export async function leakSurfaces(app: AppHarness, page: Page): Promise<Record<
     cookies: document.cookie,
     title: document.title,
   }));
+  await app.flushResults();
   return {
     dom: await page.content(),
     inputs: JSON.stringify(inputs),

@@ -22,7 +22,6 @@ const prod = summary('OpenAI-Prod', 'ok', {
     latencyMs: 200,
     testedAt: '2026-11-26T08:00:00.000Z',
     model: '',
-    models: [],
   },
 });
 const old = summary('OpenAI-Old', 'ok', {
@@ -35,7 +34,6 @@ const old = summary('OpenAI-Old', 'ok', {
     latencyMs: 200,
     testedAt: '2026-11-26T09:00:00.000Z',
     model: '',
-    models: [],
   },
 });
 const broken = summary('OpenAI-Broken', 'invalid_key');

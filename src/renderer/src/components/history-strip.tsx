@@ -2,14 +2,12 @@
  * A key's recent results at a glance: one mark per test (✓ works, ✗ does not — shape, not only
  * colour), newest on the right, and how long the current state has lasted.
  */
-import { currentStreak } from '../../../shared/history';
+import type { Streak } from '../../../shared/history';
 import type { HistoryEntry } from '../../../shared/test-result';
 import { duration, formatDate, formatTime } from '../lib/format';
 
-const SHOWN = 20;
-
-export function streakText(history: readonly HistoryEntry[], now: number): string | null {
-  const streak = currentStreak(history);
+/** The streak comes with the key (main computes it over the whole history; the key carries the recent part). */
+export function streakText(streak: Streak | null, now: number): string | null {
   if (!streak || streak.count < 2) return null;
   const since = new Date(streak.since).getTime();
   if (streak.working) return `OK for ${duration(now - since)}`;
@@ -17,12 +15,21 @@ export function streakText(history: readonly HistoryEntry[], now: number): strin
   return `failing since ${sameDay ? formatTime(streak.since) : formatDate(streak.since)}`;
 }
 
-export function HistoryStrip({ history, now }: { history: readonly HistoryEntry[]; now: number }) {
+export function HistoryStrip({
+  history,
+  streak: run,
+  now,
+}: {
+  history: readonly HistoryEntry[];
+  streak: Streak | null;
+  now: number;
+}) {
   // One mark says no more than the status badge beside it.
   if (history.length < 2) return null;
-  const recent = history.slice(-SHOWN);
+  // The key carries as many results as the strip shows (HISTORY_SHOWN), and the streak over all of them.
+  const recent = history;
   const ok = recent.filter((h) => h.outcome === 'ok').length;
-  const streak = streakText(history, now);
+  const streak = streakText(run, now);
   return (
     <div className="history">
       <span

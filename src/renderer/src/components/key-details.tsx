@@ -1,7 +1,7 @@
 /** What the last test found: the diagnosis, what to do, the provider page that helps, and the facts. */
-import { useId } from 'react';
-import type { KeySummary } from '../../../shared/keys';
-import type { TestResult } from '../../../shared/test-result';
+import { useEffect, useId } from 'react';
+import type { KeyDetails as Details, KeySummary } from '../../../shared/keys';
+import type { TestSummary } from '../../../shared/test-result';
 import { providers } from '../../../shared/provider-catalog';
 import { statusInfo } from '../../../shared/status';
 import { useKeys } from '../store/keys-store';
@@ -13,11 +13,11 @@ import { KeyManage } from './key-manage';
 import { SpendCheck } from './spend-check';
 
 /** The model variant; once tested, the choices are the models the key can actually see. */
-function ModelChoice({ keyInfo }: { keyInfo: KeySummary }) {
+function ModelChoice({ keyInfo, details }: { keyInfo: KeySummary; details: Details | undefined }) {
   const selectId = useId();
   const setModel = useKeys((s) => s.setModel);
   const toast = useToasts((s) => s.show);
-  const live = keyInfo.lastTest?.models ?? [];
+  const live = details?.models ?? [];
   const choices = live.length > 0 ? live : providers[keyInfo.provider].models;
   // '' (any model) stays on offer: the add form and import start there until a test lists the key's models.
   const models = ['', ...choices.filter((m) => m !== '')];
@@ -64,14 +64,20 @@ export function KeyDetails({
   id: string;
   rotateRequest?: number;
 }) {
+  // The list carries no model lists and only recent history: both are asked for as the details open,
+  // and again after each new result.
+  const details = useKeys((s) => s.details[keyInfo.id]);
+  const loadDetails = useKeys((s) => s.loadDetails);
+  const testedAt = keyInfo.lastTest?.testedAt;
+  useEffect(() => void loadDetails(keyInfo.id), [loadDetails, keyInfo.id, testedAt]);
   return (
     <div id={id} className="details" aria-label={`Test details for ${keyInfo.name}`} role="region">
-      <ModelChoice keyInfo={keyInfo} />
+      <ModelChoice keyInfo={keyInfo} details={details} />
       <SpendCheck keyInfo={keyInfo} />
       {keyInfo.status === 'cannot_decrypt' || keyInfo.status === 'changed_outside' ? (
         <p className="details-message">{blockedText[keyInfo.status]}</p>
       ) : keyInfo.lastTest ? (
-        <TestFacts keyInfo={keyInfo} result={keyInfo.lastTest} />
+        <TestFacts keyInfo={keyInfo} result={keyInfo.lastTest} details={details} />
       ) : (
         <p>This key has not been tested yet. Press Test to check that it connects and can see models.</p>
       )}
@@ -81,7 +87,17 @@ export function KeyDetails({
   );
 }
 
-function TestFacts({ keyInfo, result }: { keyInfo: KeySummary; result: TestResult }) {
+function TestFacts({
+  keyInfo,
+  result,
+  details,
+}: {
+  keyInfo: KeySummary;
+  result: TestSummary;
+  details: Details | undefined;
+}) {
+  const models = details?.models ?? [];
+  const history = details?.history ?? keyInfo.history;
   return (
     <>
       <p className="details-message">{result.message}</p>
@@ -124,10 +140,10 @@ function TestFacts({ keyInfo, result }: { keyInfo: KeySummary; result: TestResul
             <dd>{verifiedByText[result.verifiedBy]}</dd>
           </>
         )}
-        {result.models.length > 0 && (
+        {models.length > 0 && (
           <>
             <dt>Models visible</dt>
-            <dd>{result.models.length}</dd>
+            <dd>{models.length}</dd>
           </>
         )}
         {result.requestId && (
@@ -139,11 +155,11 @@ function TestFacts({ keyInfo, result }: { keyInfo: KeySummary; result: TestResul
           </>
         )}
       </dl>
-      {keyInfo.history.length > 1 && (
+      {history.length > 1 && (
         <details className="history-list">
-          <summary>History ({keyInfo.history.length} tests)</summary>
+          <summary>History ({history.length} tests)</summary>
           <ol reversed>
-            {[...keyInfo.history].reverse().map((h) => (
+            {[...history].reverse().map((h) => (
               <li key={h.testedAt}>
                 {formatDate(h.testedAt)} — {statusInfo(h.outcome).label}, {h.latencyMs} ms
               </li>

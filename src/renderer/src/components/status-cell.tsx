@@ -35,7 +35,7 @@ export function StatusCell({ keyInfo, now, onReenter }: { keyInfo: KeySummary; n
           · {result.latencyMs} ms
         </span>
       )}
-      {!isBlocked(keyInfo) && <HistoryStrip history={keyInfo.history} now={now} />}
+      {!isBlocked(keyInfo) && <HistoryStrip history={keyInfo.history} streak={keyInfo.streak} now={now} />}
       {(fix === 'reenter' || fix === 'rotate') && (
         <button type="button" className="button button-small fix" onClick={onReenter} aria-label={fixName}>
           {fixLabels[fix]}

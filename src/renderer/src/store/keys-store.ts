@@ -5,7 +5,8 @@
  */
 import { create } from 'zustand';
 import type { Api } from '../../../shared/ipc/api-shape';
-import type { AddKeyInput, KeySummary } from '../../../shared/keys';
+import type { AddKeyInput, KeyDetails, KeySummary } from '../../../shared/keys';
+import { applyKeyEvent } from '../../../shared/key-list';
 import type { Result } from '../../../shared/ipc/result';
 import type { TestProgress } from '../../../shared/test-result';
 import { api } from '../lib/ipc';
@@ -24,6 +25,9 @@ interface KeysState {
   /** Keys whose details are open. */
   expanded: Readonly<Record<string, boolean>>;
   toggleDetails(id: string): void;
+  /** What open details show beyond the summary (models, whole history), by key; asked for on opening. */
+  details: Readonly<Record<string, KeyDetails>>;
+  loadDetails(id: string): Promise<void>;
   load(): Promise<void>;
   add(input: AddKeyInput): Promise<Result<KeySummary>>;
   remove(id: string): Promise<Result<{ id: string }>>;
@@ -38,7 +42,7 @@ interface KeysState {
   copyHint(id: string): ReturnType<Api['keys']['copyHint']>;
   /** Main copies the key itself (the window never holds it) and answers when it clears. */
   copy(id: string, format: 'plain' | 'env'): ReturnType<Api['keys']['copy']>;
-  /** Follows `keys:changed` and `tests:progress` pushed by main; returns the unsubscribe function. */
+  /** Follows the key events and `tests:progress` pushed by main; returns the unsubscribe function. */
   follow(): () => void;
 }
 
@@ -63,6 +67,12 @@ export const useKeys = create<KeysState>((set, get) => {
     clearFocus: () => set({ focusId: null }),
     expanded: {},
     toggleDetails: (id) => set({ expanded: { ...get().expanded, [id]: !get().expanded[id] } }),
+    details: {},
+    async loadDetails(id) {
+      const result = await call(() => api.keys.details({ id }));
+      // A key deleted meanwhile has no details; its row is gone with the keys:removed push.
+      if (result.ok) set({ details: { ...get().details, [id]: result.value } });
+    },
     async load() {
       const result = await call(() => api.keys.list());
       if (result.ok) set({ keys: result.value, loaded: true, loadError: null });
@@ -78,17 +88,23 @@ export const useKeys = create<KeysState>((set, get) => {
     cancelTests: () => call(() => api.keys.cancelTests()),
     setModel: async (id, model) => applyKey(await call(() => api.keys.setModel({ id, model }))),
     setSpendCheck: async (id, enabled) => applyKey(await call(() => api.keys.setSpendCheck({ id, enabled }))),
-    // Rename and rotate change the list through the keys:changed push, as add and remove do.
+    // Rename and rotate change the list through the keys:updated push, as add and remove do.
     rename: (id, name) => call(() => api.keys.rename({ id, name })),
     rotate: (id, secret, override) => call(() => api.keys.rotate({ id, secret, override })),
     copyHint: (id) => call(() => api.keys.copyHint({ id })),
     copy: (id, format) => call(() => api.keys.copy({ id, format })),
     follow() {
-      const stopKeys = api.keys.onChanged(({ keys }) => set({ keys, loaded: true, loadError: null }));
+      // Main sends the keys that changed; merged here (shared/key-list.ts, as the tray does).
+      const stopKeys = [
+        api.keys.onChanged((payload) => set({ keys: payload.keys, loaded: true, loadError: null })),
+        api.keys.onUpdated((payload) => set({ keys: applyKeyEvent(get().keys, 'keys:updated', payload) })),
+        api.keys.onRemoved((payload) => set({ keys: applyKeyEvent(get().keys, 'keys:removed', payload) })),
+        api.keys.onTesting((payload) => set({ keys: applyKeyEvent(get().keys, 'keys:testing', payload) })),
+      ];
       const stopProgress = api.tests.onProgress((progress) => set({ progress }));
       const stopFocus = api.keys.onFocus(({ id }) => focus(id));
       return () => {
-        stopKeys();
+        for (const stop of stopKeys) stop();
         stopProgress();
         stopFocus();
       };

@@ -12,7 +12,7 @@ import { summary } from '../../../support/key-summaries';
 
 const ok = (name: string, testedAt: string, extra: Partial<KeySummary> = {}) =>
   summary(name, 'ok', {
-    lastTest: { outcome: 'ok', message: 'Connected.', hint: '', latencyMs: 1, testedAt, model: '', models: [] },
+    lastTest: { outcome: 'ok', message: 'Connected.', hint: '', latencyMs: 1, testedAt, model: '' },
     ...extra,
   });
 

@@ -15,7 +15,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WRONG_KEY_PREFIX } from '../../../../src/main/providers/openai-compatible';
 import { createProviderRegistry, defaultBaseUrls, entryFor } from '../../../../src/main/providers/registry';
 import { guardedFetch } from '../../../../src/main/testing/guarded-fetch';
-import { createLimiter } from '../../../../src/main/testing/limiter';
 import { testKey } from '../../../../src/main/testing/test-key';
 import { customPresets } from '../../../../src/shared/providers';
 import type { TestResult } from '../../../../src/shared/test-result';
@@ -101,7 +100,7 @@ async function diagnose(entry: CorpusCase, index: number): Promise<TestResult> {
     // Short only where nothing will answer; otherwise room for the first SDK import on a busy machine.
     timeoutMs: entry.reply === 'hang' ? 1500 : 10_000,
     cancel: new AbortController().signal,
-    fetch: guardedFetch(createLimiter(8), (input, init) => fetch(input, init)),
+    fetch: guardedFetch((input, init) => fetch(input, init)),
   });
   if (!result) throw new Error('cancelled');
   return result;

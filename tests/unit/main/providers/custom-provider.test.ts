@@ -117,7 +117,7 @@ describe('testing a custom key', () => {
     expect(key.endpoint).toEqual({ name: 'Local', baseUrl: fake.baseUrls.openai });
     const tested = await core.handlers['keys:test']({ id: key.id });
     expect(tested.status).toBe('ok');
-    expect(tested.lastTest?.models).toContain('gpt-5.5');
+    expect((await core.handlers['keys:details']({ id: key.id })).models).toContain('gpt-5.5');
     expect(fake.requests.at(-1)?.path).toBe('/openai/v1/models');
   });
 

@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProviderRegistry } from '../../../../src/main/providers/registry';
 import { MAX_RESPONSE_BYTES, guardedFetch } from '../../../../src/main/testing/guarded-fetch';
-import { createLimiter } from '../../../../src/main/testing/limiter';
 import { testKey } from '../../../../src/main/testing/test-key';
 import { type ProviderId, builtInProviderIds } from '../../../../src/shared/providers';
 import { type FakeProviders, startFakeProviders } from '../../../fixtures/fake-providers';
@@ -43,7 +42,7 @@ async function run(provider: ProviderId, scenario: string, baseUrls = fake.baseU
     model: '',
     timeoutMs: TIMEOUT,
     cancel: new AbortController().signal,
-    fetch: guardedFetch(createLimiter(8), transport),
+    fetch: guardedFetch(transport),
   });
   return { result, elapsed: Date.now() - started };
 }

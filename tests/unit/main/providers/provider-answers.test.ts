@@ -38,15 +38,19 @@ async function testOnce(provider: BuiltInProviderId, scenario: string) {
   const secret = secretFor(provider, scenario);
   const key = await core.handlers['keys:add']({ provider, model: '', name: `${provider}-${scenario}`, secret });
   const tested = await core.handlers['keys:test']({ id: key.id });
-  await new Promise((resolve) => setTimeout(resolve, 10)); // the coalesced keys:changed
-  return { secret, tested };
+  await new Promise((resolve) => setTimeout(resolve, 10)); // the coalesced keys:updated
+  const details = await core.handlers['keys:details']({ id: key.id });
+  return { secret, tested, details };
 }
 
 /** Everything that left main or reached the disk, as text. */
-async function surfaces(tested: unknown): Promise<string> {
+async function surfaces(tested: unknown, details: unknown): Promise<string> {
+  await core.flushResults();
   return [
     store.read(),
+    store.readResults(),
     JSON.stringify(tested),
+    JSON.stringify(details),
     JSON.stringify(await core.handlers['keys:list'](undefined)),
     JSON.stringify(emitted),
   ].join('\n');
@@ -54,9 +58,9 @@ async function surfaces(tested: unknown): Promise<string> {
 
 describe.each(builtInProviderIds)('%s answering with the key in it', (provider) => {
   it('scenario mirror: echoes in model ids, request ids, headers and balance are stored and sent nowhere', async () => {
-    const { secret, tested } = await testOnce(provider, 'mirror');
+    const { secret, tested, details } = await testOnce(provider, 'mirror');
     expect(tested.status).toBe('ok');
-    expect(tested.lastTest?.models).toContain(
+    expect(details.models).toContain(
       provider === 'gemini'
         ? 'gemini-2.5-pro'
         : provider === 'anthropic'
@@ -65,13 +69,13 @@ describe.each(builtInProviderIds)('%s answering with the key in it', (provider) 
             ? 'gpt-5.5'
             : 'deepseek-flash',
     );
-    expect(tracesIn(await surfaces(tested), secret)).toEqual([]);
+    expect(tracesIn(await surfaces(tested, details), secret)).toEqual([]);
   });
 
   it('scenario echopart: a slice, the URL-encoded, base64 and hex key in an error body and request id are redacted', async () => {
-    const { secret, tested } = await testOnce(provider, 'echopart');
+    const { secret, tested, details } = await testOnce(provider, 'echopart');
     expect(tested.lastTest?.detail).toContain('[redacted]');
-    expect(tracesIn(await surfaces(tested), secret)).toEqual([]);
+    expect(tracesIn(await surfaces(tested, details), secret)).toEqual([]);
   });
 });
 
@@ -79,17 +83,15 @@ describe('answers outside the contract', () => {
   const listStillWorks = async () => {
     const list = await core.handlers['keys:list'](undefined);
     expect(contract['keys:list'].output.safeParse(list).success).toBe(true);
-    expect(
-      emitted.every(
-        (e) =>
-          events['keys:changed'].payload.safeParse((e as { payload: unknown }).payload).success ||
-          (e as { event: string }).event !== 'keys:changed',
-      ),
-    ).toBe(true);
-    // A restart reads the key back, undamaged.
+    // Every event the window got matches the contract (keys:updated carries the tested key).
+    const sent = emitted as Array<{ event: keyof typeof events; payload: unknown }>;
+    expect(sent.every((e) => events[e.event].payload.safeParse(e.payload).success)).toBe(true);
+    // A restart reads the key and its result back, undamaged.
+    await core.flushResults();
     const reopened = store.open();
     expect(await reopened.load()).toHaveLength(1);
     expect(reopened.recovery ?? null).toBeNull();
+    expect(reopened.results.initial().size).toBe(1);
     return list;
   };
 
@@ -100,7 +102,7 @@ describe('answers outside the contract', () => {
       expect(tested.status).toBe('provider_error');
       expect(tested.lastTest?.hint).toContain('unreadable');
       expect(await listStillWorks()).toHaveLength(1);
-      expect(emitted.some((e) => (e as { event: string }).event === 'keys:changed')).toBe(true);
+      expect(emitted.some((e) => (e as { event: string }).event === 'keys:updated')).toBe(true);
     },
   );
 

@@ -66,13 +66,14 @@ vi.mock('electron', () => ({ ...electron, default: electron }));
 
 const { createTrayController, notify } = await import('../../../../src/main/tray/tray-controller');
 
-function setup() {
+function setup(renderEveryMs = 0) {
   const keys = [
     summary('OpenAI-Production', 'ok', { hint: 'sk-proj-…SECRET' }),
     summary('Claude-Testing', 'not_tested'),
   ];
   let sink: ((event: EventChannel, payload: unknown) => void) | undefined;
   const deps = {
+    renderEveryMs,
     iconPath: '/res/tray.png',
     alertIconPath: '/res/tray-alert.png',
     subscribe: (s: typeof sink) => {
@@ -171,5 +172,36 @@ describe('tray controller', () => {
     expect(deps.openWindow).toHaveBeenCalled();
     controller.destroy();
     expect(tray.destroyed).toBe(true);
+  });
+
+  it('follows keys:updated, keys:removed and keys:testing as the window does', async () => {
+    const { tray, emit, keys } = setup();
+    await vi.waitFor(() => expect(tray.tooltips.at(-1)).toBe('AI Key Manager — 2 keys · 1 OK'));
+    const claude = keys[1]!;
+    emit('keys:testing', { ids: [claude.id], testing: true });
+    expect(tray.tooltips.at(-1)).toBe('AI Key Manager — 2 keys · 1 OK · 1 testing');
+    emit('keys:updated', { keys: [{ ...summary('Claude-Testing', 'invalid_key'), id: claude.id }] });
+    expect(tray.tooltips.at(-1)).toBe('AI Key Manager — 2 keys · 1 OK · 1 failing');
+    expect(tray.images.at(-1)).toEqual({ path: '/res/tray-alert.png' });
+    emit('keys:updated', { keys: [summary('Gemini-Main', 'ok')] });
+    expect(tray.tooltips.at(-1)).toBe('AI Key Manager — 3 keys · 2 OK · 1 failing');
+    emit('keys:removed', { ids: [claude.id] });
+    expect(tray.tooltips.at(-1)).toBe('AI Key Manager — 2 keys · 2 OK');
+    expect(flatten(tray.menus.at(-1)!).some((i) => i.label?.includes('Claude-Testing'))).toBe(false);
+  });
+
+  it('rebuilds the menu at most once per interval during a burst of events, ending on the latest state', async () => {
+    const { tray, emit } = setup(250);
+    await vi.waitFor(() => expect(tray.tooltips.at(-1)).toContain('2 keys'));
+    await new Promise((resolve) => setTimeout(resolve, 300)); // a quiet moment: the next change shows at once
+    const before = tray.menus.length;
+    for (let done = 1; done <= 100; done++)
+      emit('tests:progress', { running: true, total: 100, done, cancelled: false });
+    expect(tray.menus.length).toBe(before + 1); // the first change at once…
+    expect(flatten(tray.menus.at(-1)!).map((i) => i.label)).toContain('Testing 1 of 100…');
+    await vi.waitFor(() => expect(tray.menus.length).toBe(before + 2)); // …the other 99 in one
+    expect(flatten(tray.menus.at(-1)!).map((i) => i.label)).toContain('Testing 100 of 100…');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(tray.menus.length).toBe(before + 2);
   });
 });

@@ -1,0 +1,138 @@
+/**
+ * "Test all" at scale, through the real core (temporary conf store, real SDKs, fake providers in a
+ * child process at a fixed latency), run three times on the same store so histories fill. Per run:
+ * - wall time, beside the network's limit: ⌈keys per provider ÷ 8 in flight⌉ rounds × latency;
+ * - main-process CPU per tested key (process.cpuUsage: this process runs only the core, its HTTP
+ *   client and this harness — in the app, net.fetch's work happens outside main, so this is an upper bound);
+ * - bytes of push events per tested key, as the window would receive them (v8-serialized, as IPC does);
+ * - the event loop's delay: a 10 ms timer that measures its own lateness.
+ */
+import { serialize } from 'node:v8';
+import { createProviderRegistry } from '../src/main/providers/registry';
+import { PER_PROVIDER_LIMIT } from '../src/main/testing/test-runner';
+import { type BuiltInProviderId, builtInProviderIds } from '../src/shared/providers';
+import type { TestProgress } from '../src/shared/test-result';
+import { fakeApis } from '../tests/fixtures/fake-apis';
+import { stubRegistry } from '../tests/support/stub-registry';
+import { createTempStore } from '../tests/support/temp-store';
+import { createTestCore } from '../tests/support/test-core';
+import type { RemoteFake } from './fake-server';
+import { type Figure, summarize } from './stats';
+
+interface RunFigures {
+  wallMs: number;
+  cpuMsPerKey: number;
+  bytesPerKey: number;
+  lagP99Ms: number;
+  lagMaxMs: number;
+}
+
+/** A timer that measures how late it fires: the event loop's delay while work runs. */
+function watchEventLoop(everyMs = 10) {
+  const lateness: number[] = [];
+  let expected = performance.now() + everyMs;
+  let timer = setTimeout(function tick() {
+    const now = performance.now();
+    lateness.push(Math.max(0, now - expected));
+    expected = now + everyMs;
+    timer = setTimeout(tick, everyMs);
+  }, everyMs);
+  return () => {
+    clearTimeout(timer);
+    const sorted = lateness.sort((a, b) => a - b);
+    const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
+    return { p99, max: sorted.at(-1) ?? 0 };
+  };
+}
+
+export const networkLimitMs = (keys: number, latencyMs: number) =>
+  Math.ceil(keys / builtInProviderIds.length / PER_PROVIDER_LIMIT) * latencyMs;
+
+async function runOnce(core: ReturnType<typeof createTestCore>, keys: number): Promise<RunFigures> {
+  let bytes = 0;
+  let resolveDone: () => void = () => {};
+  const done = new Promise<void>((resolve) => (resolveDone = resolve));
+  const disconnect = core.events.connect((event, payload) => {
+    bytes += serialize(payload).length; // what webContents.send would clone and carry
+    if (event === 'tests:progress' && !(payload as TestProgress).running) resolveDone();
+  });
+  const stopWatch = watchEventLoop();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await core.handlers['keys:test-all'](undefined);
+  await done;
+  const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  const lag = stopWatch();
+  disconnect();
+  return {
+    wallMs,
+    cpuMsPerKey: (used.user + used.system) / 1000 / keys,
+    bytesPerKey: bytes / keys,
+    lagP99Ms: lag.p99,
+    lagMaxMs: lag.max,
+  };
+}
+
+export async function scale(
+  fake: RemoteFake,
+  keys: number,
+  latencyMs: number,
+  runs: number,
+  stubbed = false,
+): Promise<Figure[]> {
+  await fake.setLatency(0);
+  let stubLatency = 0;
+  const store = createTempStore();
+  const registry = stubbed ? stubRegistry(() => stubLatency) : createProviderRegistry(fake.baseUrls);
+  const core = createTestCore(store, { registry });
+  try {
+    for (let i = 0; i < keys; i++) {
+      const provider = builtInProviderIds[i % builtInProviderIds.length] as BuiltInProviderId;
+      const secret = `${fakeApis[provider].benchKey}-${i}`;
+      await core.handlers['keys:add']({ name: `Key-${i}`, provider, model: '', secret });
+    }
+    await fake.setLatency(latencyMs);
+    stubLatency = latencyMs;
+    const results: RunFigures[] = [];
+    for (let run = 0; run < runs; run++) results.push(await runOnce(core, keys));
+    const limit = networkLimitMs(keys, latencyMs);
+    const label = `${keys.toLocaleString('en-US')} keys, ${latencyMs} ms${stubbed ? ', providers stubbed' : ''}`;
+    const pick = (f: (r: RunFigures) => number) => results.map(f);
+    return [
+      summarize(
+        `test all ${label}: wall (network limit ${limit} ms)`,
+        pick((r) => r.wallMs),
+        'ms',
+        keys === 100 ? `≤ 1500 ms` : `≤ ${1.5 * limit} ms (1.5 × limit)`,
+      ),
+      summarize(
+        `  main CPU per tested key`,
+        pick((r) => r.cpuMsPerKey),
+        'ms',
+        '≤ 1 ms',
+      ),
+      summarize(
+        `  event bytes per tested key`,
+        pick((r) => r.bytesPerKey),
+        'B',
+        '≤ 2048 B',
+      ),
+      summarize(
+        `  event-loop delay p99`,
+        pick((r) => r.lagP99Ms),
+        'ms',
+        '≤ 50 ms',
+      ),
+      summarize(
+        `  event-loop delay worst`,
+        pick((r) => r.lagMaxMs),
+        'ms',
+        '',
+      ),
+    ];
+  } finally {
+    core.stop();
+    store.cleanup();
+  }
+}
