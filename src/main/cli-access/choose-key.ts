@@ -10,6 +10,7 @@ import { nameKey } from '../../shared/keys';
 import { providerIds } from '../../shared/providers';
 import type { ErrorCode } from './messages';
 import { maskKeyLike } from './requester';
+import { isFailing } from '../../shared/status';
 
 export class AccessRefusal extends Error {
   constructor(
@@ -49,18 +50,8 @@ export function closeNames(keys: readonly KeySummary[], name: string): string[] 
     .slice(0, 10);
 }
 
-const FAILED = new Set([
-  'invalid_key',
-  'permission_denied',
-  'quota_exhausted',
-  'rate_limited',
-  'provider_error',
-  'network_error',
-  'timeout',
-  'cannot_decrypt',
-  'changed_outside',
-]);
-export const lastTestFailed = (key: KeySummary) => FAILED.has(key.status);
+/** The app's one vocabulary decides what counts as failing (shared/status.ts). */
+export const lastTestFailed = (key: KeySummary) => isFailing(key.status);
 
 function diagnosis(key: KeySummary): string {
   if (key.status === 'cannot_decrypt') return 'it cannot be decrypted on this computer';
