@@ -8,13 +8,11 @@ import { providers } from '../../../shared/provider-catalog';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
 
-export function CopyKeyButtons({ keyInfo }: { keyInfo: KeySummary }) {
+/** Copies a key through main and says what was copied and when it clears (row and details). */
+export function useCopyKey(keyInfo: KeySummary): (format: 'plain' | 'env') => Promise<void> {
   const toast = useToasts((s) => s.show);
   const copyKey = useKeys((s) => s.copy);
-  // Custom services get a variable named after them by main (e.g. OPENROUTER_API_KEY).
-  const variable = keyInfo.provider === 'custom' ? 'a variable' : `${providers[keyInfo.provider].envVariables[0]}=…`;
-
-  async function copy(format: 'plain' | 'env') {
+  return async function copy(format) {
     const result = await copyKey(keyInfo.id, format);
     if (!result.ok) {
       toast('error', result.error.message);
@@ -23,7 +21,13 @@ export function CopyKeyButtons({ keyInfo }: { keyInfo: KeySummary }) {
     const { copiedAs, clearsInSeconds } = result.value;
     const clears = clearsInSeconds > 0 ? `it clears in ${clearsInSeconds} s` : 'it stays until you copy something else';
     toast('success', `Copied ${copiedAs} of "${keyInfo.name}": ${clears}.`);
-  }
+  };
+}
+
+export function CopyKeyButtons({ keyInfo }: { keyInfo: KeySummary }) {
+  const copy = useCopyKey(keyInfo);
+  // Custom services get a variable named after them by main (e.g. OPENROUTER_API_KEY).
+  const variable = keyInfo.provider === 'custom' ? 'a variable' : `${providers[keyInfo.provider].envVariables[0]}=…`;
 
   return (
     <>

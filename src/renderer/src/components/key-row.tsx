@@ -7,9 +7,11 @@ import { type CSSProperties, useEffect, useId, useRef, useState } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { type ProviderId, providers } from '../../../shared/provider-catalog';
 import { creditText } from '../lib/credit';
+import { isBlocked } from '../lib/key-health';
 import { dayLabel, duration, formatDate } from '../lib/format';
 import { useKeys } from '../store/keys-store';
 import { useToasts } from '../store/toast-store';
+import { useCopyKey } from './copy-key-buttons';
 import { KeyDetails } from './key-details';
 import { StatusCell } from './status-cell';
 
@@ -35,6 +37,7 @@ export function KeyRow({
   const open = useKeys((s) => s.expanded[keyInfo.id] ?? false);
   const toggleDetails = useKeys((s) => s.toggleDetails);
   const testButton = useRef<HTMLButtonElement>(null);
+  const copyKey = useCopyKey(keyInfo);
   /** Bumped by Re-enter… / Rotate…: the details open on the new-key field. */
   const [rotateRequest, setRotateRequest] = useState(0);
   const provider = providers[keyInfo.provider];
@@ -115,6 +118,18 @@ export function KeyRow({
         </td>
         <td className="col-actions">
           <div className="actions">
+            {/* A key that cannot be opened or was changed outside the app has nothing to copy: its fix is in the status cell. */}
+            {!isBlocked(keyInfo) && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => void copyKey('plain')}
+                aria-label={`Copy ${keyInfo.name}`}
+                title="Copy the key; it is cleared from the clipboard after the time set in Preferences"
+              >
+                Copy
+              </button>
+            )}
             <button
               ref={testButton}
               type="button"
