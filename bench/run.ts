@@ -75,15 +75,16 @@ export async function main(args: string[]): Promise<void> {
   const quick = args.includes('--quick');
   // `--scale`: only the test-all figures (they take a minute; the rest takes several).
   const scaleOnly = args.includes('--scale');
+  const profile = args.includes('--profile');
   const fake = await startFakeProviders();
   const remote = await startRemoteFake(fileURLToPath(new URL('../scripts/bench.mjs', import.meta.url)));
   try {
     const figures: Figure[] = [];
     if (!scaleOnly)
       for (const provider of builtInProviderIds) figures.push(await overhead(fake, provider, quick ? 20 : 200));
-    figures.push(...(await scale(remote, 100, 300, 3)));
-    figures.push(...(await scale(remote, 1000, 50, 3)));
-    figures.push(...(await scale(remote, 1000, 50, 3, true)));
+    figures.push(...(await scale(remote, { keys: 100, latencyMs: 300, runs: 3, profile })));
+    figures.push(...(await scale(remote, { keys: 1000, latencyMs: 50, runs: 3, profile })));
+    figures.push(...(await scale(remote, { keys: 1000, latencyMs: 50, runs: 3, profile, stubbed: true })));
     if (!scaleOnly) {
       figures.push(...(await vaultOps(quick ? 10 : 50)));
       figures.push(...(await firstPaint(quick ? 2 : 7)));

@@ -2,10 +2,12 @@
  * "Test all" at scale, through the real core (temporary conf store, real SDKs, fake providers in a
  * child process at a fixed latency), run three times on the same store so histories fill. Per run:
  * - wall time, beside the network's limit: ⌈keys per provider ÷ 8 in flight⌉ rounds × latency;
- * - main-process CPU per tested key (process.cpuUsage: this process runs only the core, its HTTP
- *   client and this harness — in the app, net.fetch's work happens outside main, so this is an upper bound);
+ * - main-process CPU per tested key (process.cpuUsage: this process runs only the core, the SDKs, their
+ *   HTTP client and this harness — in the app, net.fetch hands sockets, TLS and HTTP parsing to Chromium's
+ *   network service, so this is an upper bound);
  * - bytes of push events per tested key, as the window would receive them (v8-serialized, as IPC does);
  * - the event loop's delay: a 10 ms timer that measures its own lateness.
+ * With providers stubbed (no SDK, no HTTP), the same figures show what the app does around key tests.
  */
 import { serialize } from 'node:v8';
 import { createProviderRegistry } from '../src/main/providers/registry';
@@ -17,6 +19,7 @@ import { stubRegistry } from '../tests/support/stub-registry';
 import { createTempStore } from '../tests/support/temp-store';
 import { createTestCore } from '../tests/support/test-core';
 import type { RemoteFake } from './fake-server';
+import { profiled } from './profile';
 import { type Figure, summarize } from './stats';
 
 interface RunFigures {
@@ -74,13 +77,17 @@ async function runOnce(core: ReturnType<typeof createTestCore>, keys: number): P
   };
 }
 
-export async function scale(
-  fake: RemoteFake,
-  keys: number,
-  latencyMs: number,
-  runs: number,
-  stubbed = false,
-): Promise<Figure[]> {
+export interface ScaleOptions {
+  keys: number;
+  latencyMs: number;
+  runs: number;
+  /** Providers stubbed (no SDK, no HTTP): what the app does around key tests. */
+  stubbed?: boolean;
+  profile?: boolean;
+}
+
+export async function scale(fake: RemoteFake, options: ScaleOptions): Promise<Figure[]> {
+  const { keys, latencyMs, runs, stubbed = false } = options;
   await fake.setLatency(0);
   let stubLatency = 0;
   const store = createTempStore();
@@ -94,45 +101,52 @@ export async function scale(
     }
     await fake.setLatency(latencyMs);
     stubLatency = latencyMs;
-    const results: RunFigures[] = [];
-    for (let run = 0; run < runs; run++) results.push(await runOnce(core, keys));
-    const limit = networkLimitMs(keys, latencyMs);
     const label = `${keys.toLocaleString('en-US')} keys, ${latencyMs} ms${stubbed ? ', providers stubbed' : ''}`;
-    const pick = (f: (r: RunFigures) => number) => results.map(f);
-    return [
-      summarize(
-        `test all ${label}: wall (network limit ${limit} ms)`,
-        pick((r) => r.wallMs),
-        'ms',
-        keys === 100 ? `≤ 1500 ms` : `≤ ${1.5 * limit} ms (1.5 × limit)`,
-      ),
-      summarize(
-        `  main CPU per tested key`,
-        pick((r) => r.cpuMsPerKey),
-        'ms',
-        '≤ 1 ms',
-      ),
-      summarize(
-        `  event bytes per tested key`,
-        pick((r) => r.bytesPerKey),
-        'B',
-        '≤ 2048 B',
-      ),
-      summarize(
-        `  event-loop delay p99`,
-        pick((r) => r.lagP99Ms),
-        'ms',
-        '≤ 50 ms',
-      ),
-      summarize(
-        `  event-loop delay worst`,
-        pick((r) => r.lagMaxMs),
-        'ms',
-        '',
-      ),
-    ];
+    const results = await profiled(options.profile ? label : undefined, async () => {
+      const done: RunFigures[] = [];
+      for (let run = 0; run < runs; run++) done.push(await runOnce(core, keys));
+      return done;
+    });
+    return describe(label, results, keys, latencyMs);
   } finally {
     core.stop();
     store.cleanup();
   }
+}
+
+function describe(label: string, results: RunFigures[], keys: number, latencyMs: number): Figure[] {
+  const limit = networkLimitMs(keys, latencyMs);
+  const pick = (f: (r: RunFigures) => number) => results.map(f);
+  return [
+    summarize(
+      `test all ${label}: wall (network limit ${limit} ms)`,
+      pick((r) => r.wallMs),
+      'ms',
+      keys === 100 ? `≤ 1500 ms` : `≤ ${1.5 * limit} ms (1.5 × limit)`,
+    ),
+    summarize(
+      `  main CPU per tested key`,
+      pick((r) => r.cpuMsPerKey),
+      'ms',
+      '≤ 1 ms',
+    ),
+    summarize(
+      `  event bytes per tested key`,
+      pick((r) => r.bytesPerKey),
+      'B',
+      '≤ 2048 B',
+    ),
+    summarize(
+      `  event-loop delay p99`,
+      pick((r) => r.lagP99Ms),
+      'ms',
+      '≤ 50 ms',
+    ),
+    summarize(
+      `  event-loop delay worst`,
+      pick((r) => r.lagMaxMs),
+      'ms',
+      '',
+    ),
+  ];
 }

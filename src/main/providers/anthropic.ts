@@ -4,6 +4,7 @@
  * ANTHROPIC_AUTH_TOKEN; both are shut out by passing apiKey and a null authToken explicitly.
  */
 import { type Failure, NotAModelList, fetchLevelFailure, header, modelIds, parseRetryAfter } from './failure';
+import { type ClientFor, KEY_IN_EACH_REQUEST, sdkClients } from './sdk-clients';
 import type { Classified, Probe, ProbeOptions, ProviderModule, ProviderTester } from './types';
 
 type AnthropicModule = typeof import('@anthropic-ai/sdk');
@@ -34,19 +35,28 @@ function describeWith(sdk: AnthropicModule | undefined, error: unknown): Failure
 
 function createAnthropicTester(): ProviderTester {
   let sdk: AnthropicModule | undefined;
+  let clients: ClientFor<InstanceType<AnthropicModule['default']>> | undefined;
   async function client(options: ProbeOptions) {
-    sdk ??= await import('@anthropic-ai/sdk');
-    return new sdk.default({
-      apiKey: options.secret,
-      authToken: null,
-      baseURL: options.baseUrl,
-      maxRetries: 0,
-      timeout: options.timeoutMs,
-      logLevel: 'off',
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    });
+    const loaded = (sdk ??= await import('@anthropic-ai/sdk'));
+    clients ??= sdkClients(
+      (baseURL, fetch) =>
+        new loaded.default({
+          apiKey: KEY_IN_EACH_REQUEST,
+          authToken: null,
+          baseURL,
+          maxRetries: 0,
+          logLevel: 'off',
+          fetch,
+        }),
+    );
+    return clients(options.baseUrl, options.fetch);
   }
-  const requestOf = (options: ProbeOptions) => ({ signal: options.signal, timeout: options.timeoutMs, maxRetries: 0 });
+  const requestOf = (options: ProbeOptions) => ({
+    signal: options.signal,
+    timeout: options.timeoutMs,
+    maxRetries: 0,
+    headers: { 'X-Api-Key': options.secret },
+  });
   return {
     async probe(options): Promise<Probe> {
       const api = await client(options);

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { type Failure, fetchLevelFailure, modelIds, parseRetryAfter } from './failure';
+import { type ClientFor, KEY_IN_EACH_REQUEST, sdkClients } from './sdk-clients';
 import type { Classified, Probe, ProbeOptions, ProviderModule, ProviderTester } from './types';
 
 type GenAiModule = typeof import('@google/genai');
@@ -61,24 +62,29 @@ function describeWith(sdk: GenAiModule | undefined, error: unknown): Failure {
 
 function createGeminiTester(): ProviderTester {
   let sdk: GenAiModule | undefined;
+  let clients: ClientFor<InstanceType<GenAiModule['GoogleGenAI']>> | undefined;
   async function client(options: ProbeOptions) {
-    sdk ??= await import('@google/genai');
-    return new sdk.GoogleGenAI({
-      vertexai: false,
-      apiKey: options.secret,
-      apiVersion: GEMINI_API_VERSION,
-      httpOptions: {
-        baseUrl: options.baseUrl,
-        apiVersion: GEMINI_API_VERSION,
-        timeout: options.timeoutMs,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-      },
-    });
+    const loaded = (sdk ??= await import('@google/genai'));
+    clients ??= sdkClients(
+      (baseUrl, fetch) =>
+        new loaded.GoogleGenAI({
+          vertexai: false,
+          apiKey: KEY_IN_EACH_REQUEST,
+          apiVersion: GEMINI_API_VERSION,
+          httpOptions: { baseUrl, apiVersion: GEMINI_API_VERSION, fetch },
+        }),
+    );
+    return clients(options.baseUrl, options.fetch);
   }
+  /** The key in this request's own header: the SDK adds its client-level key only where none is set. */
+  const configOf = (options: ProbeOptions) => ({
+    abortSignal: options.signal,
+    httpOptions: { timeout: options.timeoutMs, headers: { 'x-goog-api-key': options.secret } },
+  });
   return {
     async probe(options): Promise<Probe> {
       const ai = await client(options);
-      const pager = await ai.models.list({ config: { pageSize: 1000, abortSignal: options.signal } });
+      const pager = await ai.models.list({ config: { pageSize: 1000, ...configOf(options) } });
       const models = modelIds(pager.page, 'name');
       for (let n = 1; n < MAX_PAGES && pager.hasNextPage(); n++)
         models.push(...modelIds(await pager.nextPage(), 'name'));
@@ -86,11 +92,7 @@ function createGeminiTester(): ProviderTester {
     },
     async spend(options, model) {
       const ai = await client(options);
-      await ai.models.generateContent({
-        model,
-        contents: 'Hi',
-        config: { maxOutputTokens: 1, abortSignal: options.signal },
-      });
+      await ai.models.generateContent({ model, contents: 'Hi', config: { maxOutputTokens: 1, ...configOf(options) } });
     },
     describe: (error) => describeWith(sdk, error),
   };

@@ -11,6 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Failure, fetchLevelFailure, header, parseRetryAfter } from './failure';
 import { errorFacts, readModelList } from './model-list';
+import { KEY_IN_EACH_REQUEST, sdkClients } from './sdk-clients';
 import type { AccountEndpoint, Probe, ProbeOptions, ProviderTester } from './types';
 
 type OpenAiModule = typeof import('openai');
@@ -38,43 +39,54 @@ class AnsweredWithError extends Error {
   }
 }
 
-function client(sdk: OpenAiModule, options: ProbeOptions, secret: string, fetch: typeof globalThis.fetch) {
-  return new sdk.default({
-    apiKey: secret,
-    baseURL: options.baseUrl,
-    organization: null,
-    project: null,
-    adminAPIKey: null,
-    webhookSecret: null,
-    maxRetries: 0,
-    timeout: options.timeoutMs,
-    logLevel: 'off',
-    fetch,
-  });
+/** Error bodies by the headers object the SDK keeps in its error (`error.headers` is the response's own). */
+const errorBodies = new WeakMap<Headers, string>();
+
+/** The transport with the raw body of every error answer kept aside, for `describe` to read. */
+function keepingErrorBodies(base: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await base(input, init);
+    if (!response.ok) {
+      const body = await response
+        .clone()
+        .text()
+        .catch(() => undefined);
+      if (body !== undefined) errorBodies.set(response.headers, body);
+    }
+    return response;
+  };
 }
+
+function createClients(sdk: OpenAiModule) {
+  return sdkClients(
+    (baseURL, fetch) =>
+      new sdk.default({
+        apiKey: KEY_IN_EACH_REQUEST,
+        baseURL,
+        organization: null,
+        project: null,
+        adminAPIKey: null,
+        webhookSecret: null,
+        maxRetries: 0,
+        logLevel: 'off',
+        fetch: keepingErrorBodies(fetch),
+      }),
+  );
+}
+type Client = ReturnType<ReturnType<typeof createClients>>;
 
 /** Runs one SDK call with `secret`, keeping the body of an error answer for `describe`. */
 async function attempt<T>(
   sdk: OpenAiModule,
+  clients: ReturnType<typeof createClients>,
   options: ProbeOptions,
-  secret: string,
-  call: (api: ReturnType<typeof client>) => Promise<T>,
+  call: (api: Client) => Promise<T>,
 ): Promise<T> {
-  let errorBody: string | undefined;
-  const base = options.fetch ?? ((input, init) => fetch(input, init));
-  const keeping: typeof fetch = async (input, init) => {
-    const response = await base(input, init);
-    if (!response.ok)
-      errorBody = await response
-        .clone()
-        .text()
-        .catch(() => undefined);
-    return response;
-  };
   try {
-    return await call(client(sdk, options, secret, keeping));
+    return await call(clients(options.baseUrl, options.fetch));
   } catch (error) {
-    throw new AnsweredWithError(error, errorBody);
+    const headers = error instanceof sdk.APIError ? error.headers : undefined;
+    throw new AnsweredWithError(error, headers && errorBodies.get(headers));
   }
 }
 
@@ -111,17 +123,27 @@ function describeWith(sdk: OpenAiModule | undefined, error: unknown): Failure {
 
 export function createOpenAiCompatibleTester(settings: CompatibleOptions = {}): ProviderTester {
   let sdk: OpenAiModule | undefined;
+  let clients: ReturnType<typeof createClients> | undefined;
+  const load = async () => {
+    sdk ??= await import('openai');
+    clients ??= createClients(sdk);
+    return { loaded: sdk, clients };
+  };
   const describe = (error: unknown) => describeWith(sdk, error);
-  const requestOf = (options: ProbeOptions) => ({
+  const requestOf = (options: ProbeOptions, secret = options.secret) => ({
     signal: options.signal,
     timeout: options.timeoutMs,
     maxRetries: 0,
+    headers: { Authorization: `Bearer ${secret}` },
   });
 
   /** The same list asked with a key no service issued: accepted, or what the refusal said. */
-  async function withWrongKey(loaded: OpenAiModule, options: ProbeOptions): Promise<NonNullable<Probe['wrongKey']>> {
+  async function withWrongKey(options: ProbeOptions): Promise<NonNullable<Probe['wrongKey']>> {
+    const { loaded, clients } = await load();
     try {
-      readModelList(await attempt(loaded, options, wrongKey(), (api) => api.get('/models', requestOf(options))));
+      readModelList(
+        await attempt(loaded, clients, options, (api) => api.get('/models', requestOf(options, wrongKey()))),
+      );
       return { accepted: true };
     } catch (error) {
       return { accepted: false, failure: describe(error) };
@@ -130,30 +152,28 @@ export function createOpenAiCompatibleTester(settings: CompatibleOptions = {}): 
 
   return {
     async probe(options): Promise<Probe> {
-      const loaded = (sdk ??= await import('openai'));
+      const { loaded, clients } = await load();
       const request = requestOf(options);
       // The raw body, not `models.list()`: the SDK's page reads a bare array (Together) as no models.
-      const listing = attempt(loaded, options, options.secret, (api) => api.get('/models', request).withResponse());
+      const listing = attempt(loaded, clients, options, (api) => api.get('/models', request).withResponse());
       // The account endpoint is read alongside the list, so a test costs one round trip, not two.
       const { account } = settings;
-      const facts = account
-        ? attempt(loaded, options, options.secret, (api) => api.get(account.path, request))
-        : undefined;
+      const facts = account ? attempt(loaded, clients, options, (api) => api.get(account.path, request)) : undefined;
       const [{ data, request_id }, raw] = await Promise.all([listing, facts]);
       const probe: Probe = { models: readModelList(data), requestId: request_id ?? undefined };
       if (account) {
         probe.balance = account.read(raw);
         if (account.provesKey) probe.verifiedBy = 'key_endpoint';
       } else if (settings.compareWithWrongKey) {
-        probe.wrongKey = await withWrongKey(loaded, options);
+        probe.wrongKey = await withWrongKey(options);
       }
       return probe;
     },
     async spend(options, model) {
-      const loaded = (sdk ??= await import('openai'));
+      const { loaded, clients } = await load();
       const cap = settings.outputCap ?? 'max_tokens';
       const body = { model, messages: [{ role: 'user' as const, content: 'Hi' }], [cap]: 1 };
-      await attempt(loaded, options, options.secret, (api) =>
+      await attempt(loaded, clients, options, (api) =>
         api.chat.completions.create(
           body as Parameters<typeof api.chat.completions.create>[0] & { stream?: false },
           requestOf(options),

@@ -3,8 +3,9 @@
  * key whole, in part, or encoded — in a message, a model id, a request id or a header — so any run of
  * at least REDACT_MIN characters of the key, or of its URL-encoded, base64 or hex forms, is replaced.
  *
- * Every 8-character window of those forms is indexed once per test (a Set of rolling hashes, verified
- * against the strings on a hit), then the text is scanned once: linear in the text, not text × key.
+ * The rolling hash of every 8-character window of those forms is indexed once per test (numbers only:
+ * building it runs for every test, so it makes no strings), then the text is scanned once, a hash hit
+ * verified against the forms themselves: linear in the text, not text × key.
  * Overlapping or adjacent hits merge, so a longer run becomes one `[redacted]`.
  */
 import { keyShapes } from './registry';
@@ -35,7 +36,8 @@ function encodedForms(secret: string): string[] {
     const bytes = Buffer.from(secret.slice(shift));
     forms.push(bytes.toString('base64'), bytes.toString('base64url'));
   }
-  return forms;
+  // Most keys are URL-safe and base64 without padding is base64url: the same form indexed twice is waste.
+  return [...new Set(forms)];
 }
 
 const BASE = 257;
@@ -49,14 +51,10 @@ function hashAt(s: string, at: number): number {
 }
 
 export function createRedactor(secret: string): Redactor {
-  const windows = new Set<string>();
+  const forms = encodedForms(secret);
   const hashes = new Set<number>();
-  for (const form of encodedForms(secret)) {
-    for (let i = 0; i + REDACT_MIN <= form.length; i++) {
-      windows.add(form.slice(i, i + REDACT_MIN));
-      hashes.add(hashAt(form, i));
-    }
-  }
+  for (const form of forms) for (let i = 0; i + REDACT_MIN <= form.length; i++) hashes.add(hashAt(form, i));
+  const isWindowOfKey = (window: string) => forms.some((form) => form.includes(window));
 
   function traces(text: string): string {
     // A key shorter than a window (never accepted as input, but cheap to cover) is matched whole.
@@ -70,7 +68,7 @@ export function createRedactor(secret: string): Redactor {
     for (let i = 0; i + REDACT_MIN <= text.length; i++) {
       if (i > 0)
         h = (Math.imul(h - Math.imul(text.charCodeAt(i - 1), LEAVING), BASE) + text.charCodeAt(i + REDACT_MIN - 1)) | 0;
-      if (!hashes.has(h) || !windows.has(text.slice(i, i + REDACT_MIN))) continue;
+      if (!hashes.has(h) || !isWindowOfKey(text.slice(i, i + REDACT_MIN))) continue;
       if (i > end) {
         if (start >= 0) out += text.slice(copied, start) + REDACTED;
         copied = Math.max(end, copied);

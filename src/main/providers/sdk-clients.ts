@@ -1,0 +1,34 @@
+/**
+ * One SDK client per transport and base URL, shared by every test of every key that goes there; the key
+ * travels in each request's own headers (which every SDK here places after its client-level ones).
+ * Building a client per test was a fifth of the main process's CPU in "test all" — the OpenAI SDK alone
+ * builds some fifty resource objects per client — and a client that holds no key cannot leak one.
+ */
+
+/** The client-level key: never sent, since every request brings its own. A provider that got it would refuse it. */
+export const KEY_IN_EACH_REQUEST = 'aikm-key-is-in-each-request';
+
+/** Custom services can have many addresses; a client no test uses any more is let go. */
+const CLIENTS_PER_TRANSPORT = 16;
+
+/**
+ * `make(baseUrl, fetch)` once per transport and base URL. Without a transport, Node's fetch is looked up
+ * at each request (as the SDKs would not: they keep the one they found), so a test that stubs it is obeyed.
+ */
+export type Transport = typeof globalThis.fetch;
+export type ClientFor<C> = (baseUrl: string, transport?: Transport) => C;
+
+export function sdkClients<C>(make: (baseUrl: string, transport: Transport) => C): ClientFor<C> {
+  const byTransport = new WeakMap<Transport, Map<string, C>>();
+  const nodeFetch: Transport = (input, init) => fetch(input, init);
+  return function clientFor(baseUrl, transport = nodeFetch) {
+    let clients = byTransport.get(transport);
+    if (!clients) byTransport.set(transport, (clients = new Map()));
+    const known = clients.get(baseUrl);
+    clients.delete(baseUrl); // re-inserted last: the Map's order is its use order
+    const client = known ?? make(baseUrl, transport);
+    clients.set(baseUrl, client);
+    if (clients.size > CLIENTS_PER_TRANSPORT) clients.delete(clients.keys().next().value as string);
+    return client;
+  };
+}
