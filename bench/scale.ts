@@ -9,7 +9,9 @@
  * - the event loop's delay: a 10 ms timer that measures its own lateness.
  * With providers stubbed (no SDK, no HTTP), the same figures show what the app does around key tests.
  */
+import { join } from 'node:path';
 import { serialize } from 'node:v8';
+import { createFileAuditLog } from '../src/main/audit/audit-log';
 import { createProviderRegistry } from '../src/main/providers/registry';
 import { PER_PROVIDER_LIMIT } from '../src/main/testing/test-runner';
 import { type BuiltInProviderId, builtInProviderIds } from '../src/shared/providers';
@@ -92,7 +94,9 @@ export async function scale(fake: RemoteFake, options: ScaleOptions): Promise<Fi
   let stubLatency = 0;
   const store = createTempStore();
   const registry = stubbed ? stubRegistry(() => stubLatency) : createProviderRegistry(fake.baseUrls);
-  const core = createTestCore(store, { registry });
+  // The app's own audit log, on disk: every key test writes a line to it.
+  const audit = createFileAuditLog(join(store.dir, 'audit.jsonl'));
+  const core = createTestCore(store, { registry, audit });
   try {
     for (let i = 0; i < keys; i++) {
       const provider = builtInProviderIds[i % builtInProviderIds.length] as BuiltInProviderId;

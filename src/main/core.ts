@@ -78,23 +78,21 @@ export function createCore(deps: CoreDeps) {
     timeoutMs: async () => (await settings.get()).testTimeoutMs,
     onChange: announce.testing,
     onProgress: (progress) => events.emit('tests:progress', progress),
-    onResult: (id, previous, result, origin) => {
+    onResult: (key, previous, result, origin) => {
+      const { id } = key;
       announceChange([id]);
-      void getKey(id).then((key) => {
-        if (!key) return;
-        void audit.append({
-          event: 'tested',
-          keyId: id,
-          keyName: key.name,
-          provider: key.provider,
-          detail: result.outcome,
-        });
-        if (result.outcome === 'ok')
-          trash.secretConfirmed(id).catch(() => log.error('could not update Recently deleted'));
-        // A test the user started shows its result where they started it; scheduled checks announce changes.
-        const notice = origin === 'schedule' ? alertForChange(key, previous, result) : null;
-        if (notice) notify(notice);
+      void audit.append({
+        event: 'tested',
+        keyId: id,
+        keyName: key.name,
+        provider: key.provider,
+        detail: result.outcome,
       });
+      if (result.outcome === 'ok')
+        trash.secretConfirmed(id).catch(() => log.error('could not update Recently deleted'));
+      // A test the user started shows its result where they started it; scheduled checks announce changes.
+      const notice = origin === 'schedule' ? alertForChange(key, previous, result) : null;
+      if (notice) notify(notice);
     },
   });
 

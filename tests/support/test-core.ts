@@ -36,6 +36,8 @@ export function createTestCore(
     clock?: Clock;
     repository?: KeyRepository;
     notify?: AppPorts['notify'];
+    /** By default in memory; the benchmark writes the real file, as the app does. */
+    audit?: AppPorts['audit'];
   } = {},
 ) {
   const { settings, registry, cipher, repository, ...ports } = options;

@@ -65,19 +65,27 @@ export function createFileAuditLog(file: string, now: () => Date = () => new Dat
     }
   }
 
+  /** Lines waiting for the write in progress to end; they then go out together, in one append. */
+  let queued: string[] = [];
+  let batch: Promise<void> | undefined;
+
   return {
     append(entry) {
       const parsed = auditEntrySchema.safeParse(complete(entry, now));
       if (!parsed.success) return Promise.reject(new Error('audit entry outside the schema'));
-      const line = `${JSON.stringify(parsed.data)}\n`;
-      // Serialised so lines never interleave; a failed write does not block later ones.
-      writes = writes
+      queued.push(`${JSON.stringify(parsed.data)}\n`);
+      // One write at a time, so lines never interleave; a test-all's thousand lines take a few appends,
+      // not a thousand (each is a stat, an open, a write and a close). A failed write does not block later ones.
+      batch ??= writes = writes
         .then(async () => {
-          await rotateFor(Buffer.byteLength(line));
-          await appendFile(file, line, { mode: 0o600 });
+          batch = undefined;
+          const text = queued.join('');
+          queued = [];
+          await rotateFor(Buffer.byteLength(text));
+          await appendFile(file, text, { mode: 0o600 });
         })
         .catch(() => undefined);
-      return writes;
+      return batch;
     },
     async list(query) {
       await writes;

@@ -3,6 +3,7 @@
  * PER_PROVIDER_LIMIT key tests in flight per provider, with "test all", progress and cancel. Results are stored
  * with the key through the vault; the secret is lent by the vault for the duration of one request.
  */
+import type { KeySummary } from '../../shared/keys';
 import type { ProviderId } from '../../shared/providers';
 import { providerIds } from '../../shared/providers';
 import type { Outcome, TestProgress, TestResult } from '../../shared/test-result';
@@ -28,7 +29,8 @@ export interface TestRunnerOptions {
    * A result was stored: the outcome before it (undefined for a first test), the new one, and who
    * asked for the test (a request that joined a running test shares that test's origin).
    */
-  onResult?: (id: string, previous: Outcome | undefined, result: TestResult, origin: TestOrigin) => void;
+  /** `key` as it was when the test began (its name for the audit line, its summary for an alert). */
+  onResult?: (key: KeySummary, previous: Outcome | undefined, result: TestResult, origin: TestOrigin) => void;
   fetch?: typeof fetch;
 }
 
@@ -78,9 +80,9 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
     if (!key) return;
     await limiters[key.provider].run(async () => {
       if (controller.signal.aborted) return; // cancelled while queued
-      let version: string | undefined;
+      let tested: KeySummary | undefined;
       const result = await vault.withSecret(id, (secret, current) => {
-        version = current.rotatedAt; // a rotation during the test makes this result stale
+        tested = current;
         return testKey({
           provider: current.provider,
           entry: entryFor(registry, current),
@@ -92,9 +94,10 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
           fetch: guarded,
         });
       });
-      if (!result) return;
-      const stored = await vault.recordTest(id, result, version);
-      if (stored) options.onResult?.(id, stored.previous, result, origin);
+      if (!result || !tested) return;
+      // A rotation during the test makes this result stale.
+      const stored = await vault.recordTest(id, result, tested.rotatedAt);
+      if (stored) options.onResult?.(tested, stored.previous, result, origin);
     });
   }
 

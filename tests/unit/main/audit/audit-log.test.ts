@@ -29,6 +29,27 @@ const entry = (event: 'added' | 'tested' | 'deleted', keyName: string, detail?: 
 });
 
 describe('audit log', () => {
+  it('writes a thousand entries made at once: every line whole and in order, each caller told once its line is down', async () => {
+    const file = join(dir, 'audit.jsonl');
+    const log = createFileAuditLog(file);
+    const linesWhenDone: number[] = [];
+    const lines = () => readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
+    await Promise.all(
+      Array.from({ length: 1000 }, (_, n) =>
+        log.append(entry('tested', `Key-${n}`, 'ok')).then(() => linesWhenDone.push(lines() - n)),
+      ),
+    );
+    const names = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { keyName: string }).keyName);
+    expect(names).toEqual(Array.from({ length: 1000 }, (_, n) => `Key-${n}`));
+    // Resolved only once the caller's own line was in the file (lines written ≥ its position).
+    expect(linesWhenDone.every((ahead) => ahead >= 1)).toBe(true);
+    await log.append(entry('deleted', 'Key-0'));
+    expect(lines()).toBe(1001);
+  });
+
   it('appends one JSON line per event and lists them newest first, surviving a re-open', async () => {
     const file = join(dir, 'audit.jsonl');
     const log = createFileAuditLog(file);
