@@ -84,7 +84,8 @@ export async function main(args: string[]): Promise<void> {
       for (const provider of builtInProviderIds) figures.push(await overhead(fake, provider, quick ? 20 : 200));
     figures.push(...(await scale(remote, { keys: 100, latencyMs: 300, runs: 3, profile })));
     figures.push(...(await scale(remote, { keys: 1000, latencyMs: 50, runs: 3, profile })));
-    figures.push(...(await scale(remote, { keys: 1000, latencyMs: 50, runs: 3, profile, stubbed: true })));
+    figures.push(...(await scale(remote, { keys: 1000, latencyMs: 50, runs: 3, profile, transport: 'replayed' })));
+    figures.push(...(await scale(remote, { keys: 1000, latencyMs: 50, runs: 3, profile, transport: 'stubbed' })));
     if (!scaleOnly) {
       figures.push(...(await vaultOps(quick ? 10 : 50)));
       figures.push(...(await firstPaint(quick ? 2 : 7)));

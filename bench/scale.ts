@@ -7,7 +7,8 @@
  *   network service, so this is an upper bound);
  * - bytes of push events per tested key, as the window would receive them (v8-serialized, as IPC does);
  * - the event loop's delay: a 10 ms timer that measures its own lateness.
- * With providers stubbed (no SDK, no HTTP), the same figures show what the app does around key tests.
+ * Three transports: Node's fetch (the upper bound), the HTTP client left out as in the app (replayed-fetch.ts),
+ * and providers stubbed (no SDK, no HTTP: what the app does around key tests).
  */
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
@@ -22,6 +23,7 @@ import { createTempStore } from '../tests/support/temp-store';
 import { createTestCore } from '../tests/support/test-core';
 import type { RemoteFake } from './fake-server';
 import { profiled } from './profile';
+import { replayedFetch } from './replayed-fetch';
 import { type Figure, summarize } from './stats';
 
 interface RunFigures {
@@ -83,20 +85,29 @@ export interface ScaleOptions {
   keys: number;
   latencyMs: number;
   runs: number;
-  /** Providers stubbed (no SDK, no HTTP): what the app does around key tests. */
-  stubbed?: boolean;
+  /** Node's fetch by default; see transportLabel. */
+  transport?: Transport;
   profile?: boolean;
 }
 
+export type Transport = 'node-fetch' | 'replayed' | 'stubbed';
+const transportLabel: Record<Transport, string> = {
+  'node-fetch': "Node's fetch in this process",
+  replayed: 'HTTP client left out, as net.fetch leaves it (replayed-fetch.ts)',
+  stubbed: 'providers stubbed (no SDK, no HTTP)',
+};
+
 export async function scale(fake: RemoteFake, options: ScaleOptions): Promise<Figure[]> {
-  const { keys, latencyMs, runs, stubbed = false } = options;
+  const { keys, latencyMs, runs, transport = 'node-fetch' } = options;
+  const stubbed = transport === 'stubbed';
   await fake.setLatency(0);
   let stubLatency = 0;
   const store = createTempStore();
   const registry = stubbed ? stubRegistry(() => stubLatency) : createProviderRegistry(fake.baseUrls);
   // The app's own audit log, on disk: every key test writes a line to it.
   const audit = createFileAuditLog(join(store.dir, 'audit.jsonl'));
-  const core = createTestCore(store, { registry, audit });
+  const fetch = transport === 'replayed' ? { fetch: replayedFetch(() => stubLatency) } : {};
+  const core = createTestCore(store, { registry, audit, ...fetch });
   try {
     for (let i = 0; i < keys; i++) {
       const provider = builtInProviderIds[i % builtInProviderIds.length] as BuiltInProviderId;
@@ -105,7 +116,7 @@ export async function scale(fake: RemoteFake, options: ScaleOptions): Promise<Fi
     }
     await fake.setLatency(latencyMs);
     stubLatency = latencyMs;
-    const label = `${keys.toLocaleString('en-US')} keys, ${latencyMs} ms${stubbed ? ', providers stubbed' : ''}`;
+    const label = `${keys.toLocaleString('en-US')} keys, ${latencyMs} ms, ${transportLabel[transport]}`;
     const results = await profiled(options.profile ? label : undefined, async () => {
       const done: RunFigures[] = [];
       for (let run = 0; run < runs; run++) done.push(await runOnce(core, keys));

@@ -38,6 +38,8 @@ export function createTestCore(
     notify?: AppPorts['notify'];
     /** By default in memory; the benchmark writes the real file, as the app does. */
     audit?: AppPorts['audit'];
+    /** Where provider requests go; by default Node's fetch, looked up at each call. */
+    fetch?: AppPorts['fetch'];
   } = {},
 ) {
   const { settings, registry, cipher, repository, ...ports } = options;

@@ -33,17 +33,24 @@ export class RedirectRefused extends Error {
 /** net.fetch's wording (electron lib/browser/api/net-client-request.ts) for a redirect not followed. */
 const isCancelledRedirect = (error: unknown) => error instanceof Error && error.message === 'Redirect was cancelled';
 
-function capped(body: ReadableStream<Uint8Array>, maxBytes: number): ReadableStream<Uint8Array> {
+/**
+ * The body read whole, refused past `maxBytes`. Every SDK call here reads its answer whole anyway; one read
+ * loop costs the main process far less than piping the stream through a counting TransformStream.
+ */
+async function readBounded(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
   let seen = 0;
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        seen += chunk.byteLength;
-        if (seen > maxBytes) controller.error(new ResponseTooLarge());
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks);
+    seen += value.byteLength;
+    if (seen > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new ResponseTooLarge();
+    }
+    chunks.push(value);
+  }
 }
 
 export function guardedFetch(base: typeof fetch, maxBytes = MAX_RESPONSE_BYTES): typeof fetch {
@@ -63,10 +70,12 @@ export function guardedFetch(base: typeof fetch, maxBytes = MAX_RESPONSE_BYTES):
         throw new ResponseTooLarge();
       }
       // The HTTP client never delivers more than a declared length, so only a body of unknown length, or
-      // one it decompresses (a small gzip can unpack to gigabytes), is counted as it arrives.
+      // one it decompresses (a small gzip can unpack to gigabytes), is counted as it arrives — before the
+      // SDK sees the answer, so its timeout covers the reading too.
       const encoding = response.headers.get('content-encoding') ?? 'identity';
       if (!response.body || (response.headers.has('content-length') && encoding === 'identity')) return response;
-      return new Response(capped(response.body, maxBytes), {
+      const body = await readBounded(response.body, maxBytes);
+      return new Response(body as Uint8Array<ArrayBuffer>, {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,

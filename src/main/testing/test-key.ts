@@ -27,6 +27,31 @@ export interface TestKeyOptions {
   spendCheck?: boolean;
 }
 
+/**
+ * One signal for the test: aborted by `cancel` or after `timeoutMs`. Released when the test ends, so no
+ * timer outlives it (AbortSignal.timeout's would: a test-all left a thousand to fire 15 s later).
+ */
+function deadline(cancel: AbortSignal, timeoutMs: number) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('The key test timed out.', 'TimeoutError'));
+  }, timeoutMs);
+  timer.unref?.(); // as AbortSignal.timeout's: a test in flight never keeps a process alive
+  const onCancel = () => controller.abort(cancel.reason);
+  if (cancel.aborted) onCancel();
+  else cancel.addEventListener('abort', onCancel, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    release: () => {
+      clearTimeout(timer);
+      cancel.removeEventListener('abort', onCancel);
+    },
+  };
+}
+
 /** Rejects as soon as `signal` aborts, whatever `work` does. */
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -73,8 +98,7 @@ async function spendOnce(tester: ProviderTester, probe: ProbeOptions, model: str
 
 export async function testKey(options: TestKeyOptions): Promise<TestResult | null> {
   const { provider, entry, secret, model, timeoutMs, cancel, now = () => new Date() } = options;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = AbortSignal.any([cancel, timeout]);
+  const { signal, timedOut, release } = deadline(cancel, timeoutMs);
   const started = performance.now();
   const context: WordingContext = {
     provider,
@@ -145,11 +169,13 @@ export async function testKey(options: TestKeyOptions): Promise<TestResult | nul
     return finish({ outcome: verdict.outcome, ...words, hint: note(words.hint), ...common });
   } catch (error) {
     if (cancel.aborted) return null;
-    const failure: Failure = timeout.aborted
+    const failure: Failure = timedOut()
       ? { kind: 'timeout' }
       : causedBy(error, ResponseTooLarge)
         ? { kind: 'unreadable', message: 'The answer was far larger than a model list.' }
         : (redirectOf(error) ?? tester.describe(error));
     return finish({ ...failed(failure), models: [] });
+  } finally {
+    release();
   }
 }
