@@ -51,9 +51,12 @@ export function createFileAuditLog(file: string, now: () => Date = () => new Dat
   const files = Array.from({ length: limits.files }, (_, i) => (i === 0 ? file : `${file}.${i}`));
   let writes: Promise<void> = Promise.resolve();
 
-  /** Shifts every file one place older when the next line would take the current one over the limit. */
+  /** The current file's size: read once, then counted as lines go out (a stat per batch was most of its cost). */
+  let size: number | undefined;
+
+  /** Shifts every file one place older when the next lines would take the current one over the limit. */
   async function rotateFor(bytes: number): Promise<void> {
-    const size = await stat(file).then(
+    size ??= await stat(file).then(
       (s) => s.size,
       () => 0,
     );
@@ -63,6 +66,7 @@ export function createFileAuditLog(file: string, now: () => Date = () => new Dat
         if (!isMissing(error)) throw error;
       });
     }
+    size = 0;
   }
 
   /** Lines waiting for the write in progress to end; they then go out together, in one append. */
@@ -81,10 +85,14 @@ export function createFileAuditLog(file: string, now: () => Date = () => new Dat
           batch = undefined;
           const text = queued.join('');
           queued = [];
-          await rotateFor(Buffer.byteLength(text));
+          const bytes = Buffer.byteLength(text);
+          await rotateFor(bytes);
           await appendFile(file, text, { mode: 0o600 });
+          size = (size ?? 0) + bytes;
         })
-        .catch(() => undefined);
+        .catch(() => {
+          size = undefined; // how much of it landed is unknown: read the size again next time
+        });
       return batch;
     },
     async list(query) {

@@ -50,10 +50,19 @@ function hashAt(s: string, at: number): number {
   return h;
 }
 
+/** The hash of the window at `at`, from the hash `h` of the window one character before it. */
+const roll = (h: number, s: string, at: number) =>
+  (Math.imul(h - Math.imul(s.charCodeAt(at - 1), LEAVING), BASE) + s.charCodeAt(at + REDACT_MIN - 1)) | 0;
+
 export function createRedactor(secret: string): Redactor {
   const forms = encodedForms(secret);
   const hashes = new Set<number>();
-  for (const form of forms) for (let i = 0; i + REDACT_MIN <= form.length; i++) hashes.add(hashAt(form, i));
+  for (const form of forms) {
+    if (form.length < REDACT_MIN) continue;
+    let h = hashAt(form, 0);
+    hashes.add(h);
+    for (let i = 1; i + REDACT_MIN <= form.length; i++) hashes.add((h = roll(h, form, i)));
+  }
   const isWindowOfKey = (window: string) => forms.some((form) => form.includes(window));
 
   function traces(text: string): string {
@@ -66,8 +75,7 @@ export function createRedactor(secret: string): Redactor {
     let end = -1;
     let h = hashAt(text, 0);
     for (let i = 0; i + REDACT_MIN <= text.length; i++) {
-      if (i > 0)
-        h = (Math.imul(h - Math.imul(text.charCodeAt(i - 1), LEAVING), BASE) + text.charCodeAt(i + REDACT_MIN - 1)) | 0;
+      if (i > 0) h = roll(h, text, i);
       if (!hashes.has(h) || !isWindowOfKey(text.slice(i, i + REDACT_MIN))) continue;
       if (i > end) {
         if (start >= 0) out += text.slice(copied, start) + REDACTED;

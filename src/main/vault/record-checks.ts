@@ -28,6 +28,11 @@ export function createRecordChecks(protection: Protection, fingerprints: Fingerp
   const unreadable = new Set<string>();
   const changed = new Set<string>();
   const guard = createDestinationGuard(fingerprints);
+  /**
+   * Records whose destination verified this run. The vault replaces a record on every change and never
+   * edits one in place, so the same object verifies the same way: a test-all need not recompute a MAC per key.
+   */
+  const verified = new WeakSet<StoredKey>();
 
   return {
     blocked(id: string): Blocked | undefined {
@@ -62,13 +67,16 @@ export function createRecordChecks(protection: Protection, fingerprints: Fingerp
 
     /** The record to use (with a first binding if it had none and may have one), or changed_outside. */
     async trust(record: StoredKey): Promise<StoredKey> {
+      if (verified.has(record)) return record;
       const verdict = await guard.verdict(record);
       if (!verdict.trusted) {
         changed.add(record.id);
         throw new AppError('changed_outside', changedOutsideMessage(record.name));
       }
       changed.delete(record.id);
-      return verdict.binding ? { ...record, binding: verdict.binding } : record;
+      const trusted = verdict.binding ? { ...record, binding: verdict.binding } : record;
+      verified.add(trusted);
+      return trusted;
     },
 
     async seal(destination: Pick<StoredKey, 'provider' | 'endpoint'>, secret: string): Promise<Sealed> {
