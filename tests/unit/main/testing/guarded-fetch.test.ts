@@ -15,6 +15,13 @@ let base: string;
 beforeAll(async () => {
   const bomb = gzipSync(Buffer.alloc(LIMIT * 16, 'a')); // a few hundred bytes that unpack past the cap
   server = createServer((req, res) => {
+    if (req.url?.startsWith('/chunked')) {
+      // No declared length: the body is counted as it arrives.
+      const size = Number(new URL(req.url, 'http://x').searchParams.get('bytes'));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      for (let sent = 0; sent < size; sent += 1024) res.write('x'.repeat(Math.min(1024, size - sent)));
+      return res.end();
+    }
     if (req.url === '/bomb')
       return res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': bomb.length }).end(bomb);
     const body = JSON.stringify({ object: 'list', data: [{ id: 'gpt-5.5' }] });
@@ -30,6 +37,12 @@ describe('guarded fetch', () => {
 
   it('passes a small answer of declared length through', async () => {
     expect(await (await guarded(`${base}/list`)).json()).toEqual({ object: 'list', data: [{ id: 'gpt-5.5' }] });
+  });
+
+  it('reads an answer of unknown length whole when under the cap, and refuses one that grows past it', async () => {
+    const under = await guarded(`${base}/chunked?bytes=${LIMIT - 10}`);
+    expect((await under.text()).length).toBe(LIMIT - 10);
+    await expect(guarded(`${base}/chunked?bytes=${LIMIT * 4}`)).rejects.toBeInstanceOf(ResponseTooLarge);
   });
 
   it('stops a compressed answer that unpacks past the cap, whatever length it declares', async () => {
