@@ -135,43 +135,18 @@ export async function scale(fake: RemoteFake, options: ScaleOptions): Promise<Fi
 
 function describe(label: string, results: RunFigures[], keys: number, latencyMs: number): Figure[] {
   const limit = networkLimitMs(keys, latencyMs);
-  const pick = (f: (r: RunFigures) => number) => results.map(f);
-  return [
-    summarize(
+  const rows: Array<[string, (r: RunFigures) => number, string, string]> = [
+    [
       `test all ${label}: wall (network limit ${limit} ms)`,
-      pick((r) => r.wallMs),
+      (r) => r.wallMs,
       'ms',
       keys === 100 ? `≤ 1500 ms` : `≤ ${1.5 * limit} ms (1.5 × limit)`,
-    ),
-    summarize(
-      `  main CPU per tested key`,
-      pick((r) => r.cpuMsPerKey),
-      'ms',
-      '≤ 1 ms',
-    ),
-    summarize(
-      `    of it on the event loop's thread (the rest: file writes, GC helpers)`,
-      pick((r) => r.threadMsPerKey),
-      'ms',
-      '',
-    ),
-    summarize(
-      `  event bytes per tested key`,
-      pick((r) => r.bytesPerKey),
-      'B',
-      '≤ 2048 B',
-    ),
-    summarize(
-      `  event-loop delay p99`,
-      pick((r) => r.lagP99Ms),
-      'ms',
-      '≤ 50 ms',
-    ),
-    summarize(
-      `  event-loop delay worst`,
-      pick((r) => r.lagMaxMs),
-      'ms',
-      '',
-    ),
+    ],
+    [`  main CPU per tested key`, (r) => r.cpuMsPerKey, 'ms', '≤ 1 ms'],
+    [`    of it on the event loop's thread (the rest: file writes, GC helpers)`, (r) => r.threadMsPerKey, 'ms', ''],
+    [`  event bytes per tested key`, (r) => r.bytesPerKey, 'B', '≤ 2048 B'],
+    [`  event-loop delay p99`, (r) => r.lagP99Ms, 'ms', '≤ 50 ms'],
+    [`  event-loop delay worst`, (r) => r.lagMaxMs, 'ms', ''],
   ];
+  return rows.map(([name, pick, unit, goal]) => summarize(name, results.map(pick), unit, goal));
 }

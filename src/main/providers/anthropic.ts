@@ -4,7 +4,7 @@
  * ANTHROPIC_AUTH_TOKEN; both are shut out by passing apiKey and a null authToken explicitly.
  */
 import { type Failure, NotAModelList, fetchLevelFailure, header, modelIds, parseRetryAfter } from './failure';
-import { type ClientFor, KEY_IN_EACH_REQUEST, sdkClients } from './sdk-clients';
+import { KEY_IN_EACH_REQUEST, lazySdk } from './sdk-clients';
 import type { Classified, Probe, ProbeOptions, ProviderModule, ProviderTester } from './types';
 
 type AnthropicModule = typeof import('@anthropic-ai/sdk');
@@ -34,23 +34,19 @@ function describeWith(sdk: AnthropicModule | undefined, error: unknown): Failure
 }
 
 function createAnthropicTester(): ProviderTester {
-  let sdk: AnthropicModule | undefined;
-  let clients: ClientFor<InstanceType<AnthropicModule['default']>> | undefined;
-  async function client(options: ProbeOptions) {
-    const loaded = (sdk ??= await import('@anthropic-ai/sdk'));
-    clients ??= sdkClients(
-      (baseURL, fetch) =>
-        new loaded.default({
-          apiKey: KEY_IN_EACH_REQUEST,
-          authToken: null,
-          baseURL,
-          maxRetries: 0,
-          logLevel: 'off',
-          fetch,
-        }),
-    );
-    return clients(options.baseUrl, options.fetch);
-  }
+  const sdk = lazySdk(
+    () => import('@anthropic-ai/sdk'),
+    (loaded, baseURL, fetch) =>
+      new loaded.default({
+        apiKey: KEY_IN_EACH_REQUEST,
+        authToken: null,
+        baseURL,
+        maxRetries: 0,
+        logLevel: 'off',
+        fetch,
+      }),
+  );
+  const client = async (options: ProbeOptions) => (await sdk.client(options)).client;
   const requestOf = (options: ProbeOptions) => ({
     signal: options.signal,
     timeout: options.timeoutMs,
@@ -78,7 +74,7 @@ function createAnthropicTester(): ProviderTester {
         requestOf(options),
       );
     },
-    describe: (error) => describeWith(sdk, error),
+    describe: (error) => describeWith(sdk.loaded(), error),
   };
 }
 

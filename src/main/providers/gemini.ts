@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { type Failure, fetchLevelFailure, modelIds, parseRetryAfter } from './failure';
-import { type ClientFor, KEY_IN_EACH_REQUEST, sdkClients } from './sdk-clients';
+import { KEY_IN_EACH_REQUEST, lazySdk } from './sdk-clients';
 import type { Classified, Probe, ProbeOptions, ProviderModule, ProviderTester } from './types';
 
 type GenAiModule = typeof import('@google/genai');
@@ -61,21 +61,17 @@ function describeWith(sdk: GenAiModule | undefined, error: unknown): Failure {
 }
 
 function createGeminiTester(): ProviderTester {
-  let sdk: GenAiModule | undefined;
-  let clients: ClientFor<InstanceType<GenAiModule['GoogleGenAI']>> | undefined;
-  async function client(options: ProbeOptions) {
-    const loaded = (sdk ??= await import('@google/genai'));
-    clients ??= sdkClients(
-      (baseUrl, fetch) =>
-        new loaded.GoogleGenAI({
-          vertexai: false,
-          apiKey: KEY_IN_EACH_REQUEST,
-          apiVersion: GEMINI_API_VERSION,
-          httpOptions: { baseUrl, apiVersion: GEMINI_API_VERSION, fetch },
-        }),
-    );
-    return clients(options.baseUrl, options.fetch);
-  }
+  const sdk = lazySdk(
+    () => import('@google/genai'),
+    (loaded, baseUrl, fetch) =>
+      new loaded.GoogleGenAI({
+        vertexai: false,
+        apiKey: KEY_IN_EACH_REQUEST,
+        apiVersion: GEMINI_API_VERSION,
+        httpOptions: { baseUrl, apiVersion: GEMINI_API_VERSION, fetch },
+      }),
+  );
+  const client = async (options: ProbeOptions) => (await sdk.client(options)).client;
   /** The key in this request's own header: the SDK adds its client-level key only where none is set. */
   const configOf = (options: ProbeOptions) => ({
     abortSignal: options.signal,
@@ -94,7 +90,7 @@ function createGeminiTester(): ProviderTester {
       const ai = await client(options);
       await ai.models.generateContent({ model, contents: 'Hi', config: { maxOutputTokens: 1, ...configOf(options) } });
     },
-    describe: (error) => describeWith(sdk, error),
+    describe: (error) => describeWith(sdk.loaded(), error),
   };
 }
 

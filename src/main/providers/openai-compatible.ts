@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Failure, fetchLevelFailure, header, parseRetryAfter } from './failure';
 import { errorFacts, readModelList } from './model-list';
-import { KEY_IN_EACH_REQUEST, sdkClients } from './sdk-clients';
+import { KEY_IN_EACH_REQUEST, lazySdk } from './sdk-clients';
 import type { AccountEndpoint, Probe, ProbeOptions, ProviderTester } from './types';
 
 type OpenAiModule = typeof import('openai');
@@ -57,9 +57,10 @@ function keepingErrorBodies(base: typeof fetch): typeof fetch {
   };
 }
 
-function createClients(sdk: OpenAiModule) {
-  return sdkClients(
-    (baseURL, fetch) =>
+const openAiSdk = () =>
+  lazySdk(
+    () => import('openai'),
+    (sdk, baseURL, fetch) =>
       new sdk.default({
         apiKey: KEY_IN_EACH_REQUEST,
         baseURL,
@@ -72,20 +73,16 @@ function createClients(sdk: OpenAiModule) {
         fetch: keepingErrorBodies(fetch),
       }),
   );
-}
-type Client = ReturnType<ReturnType<typeof createClients>>;
+type Clients = ReturnType<typeof openAiSdk>;
+type Client = Awaited<ReturnType<Clients['client']>>['client'];
 
-/** Runs one SDK call with `secret`, keeping the body of an error answer for `describe`. */
-async function attempt<T>(
-  sdk: OpenAiModule,
-  clients: ReturnType<typeof createClients>,
-  options: ProbeOptions,
-  call: (api: Client) => Promise<T>,
-): Promise<T> {
+/** Runs one SDK call with the test's client, keeping the body of an error answer for `describe`. */
+async function attempt<T>(sdk: Clients, options: ProbeOptions, call: (api: Client) => Promise<T>): Promise<T> {
+  const { sdk: loaded, client } = await sdk.client(options);
   try {
-    return await call(clients(options.baseUrl, options.fetch));
+    return await call(client);
   } catch (error) {
-    const headers = error instanceof sdk.APIError ? error.headers : undefined;
+    const headers = error instanceof loaded.APIError ? error.headers : undefined;
     throw new AnsweredWithError(error, headers && errorBodies.get(headers));
   }
 }
@@ -122,14 +119,8 @@ function describeWith(sdk: OpenAiModule | undefined, error: unknown): Failure {
 }
 
 export function createOpenAiCompatibleTester(settings: CompatibleOptions = {}): ProviderTester {
-  let sdk: OpenAiModule | undefined;
-  let clients: ReturnType<typeof createClients> | undefined;
-  const load = async () => {
-    sdk ??= await import('openai');
-    clients ??= createClients(sdk);
-    return { loaded: sdk, clients };
-  };
-  const describe = (error: unknown) => describeWith(sdk, error);
+  const sdk = openAiSdk();
+  const describe = (error: unknown) => describeWith(sdk.loaded(), error);
   const requestOf = (options: ProbeOptions, secret = options.secret) => ({
     signal: options.signal,
     timeout: options.timeoutMs,
@@ -139,11 +130,8 @@ export function createOpenAiCompatibleTester(settings: CompatibleOptions = {}): 
 
   /** The same list asked with a key no service issued: accepted, or what the refusal said. */
   async function withWrongKey(options: ProbeOptions): Promise<NonNullable<Probe['wrongKey']>> {
-    const { loaded, clients } = await load();
     try {
-      readModelList(
-        await attempt(loaded, clients, options, (api) => api.get('/models', requestOf(options, wrongKey()))),
-      );
+      readModelList(await attempt(sdk, options, (api) => api.get('/models', requestOf(options, wrongKey()))));
       return { accepted: true };
     } catch (error) {
       return { accepted: false, failure: describe(error) };
@@ -152,13 +140,12 @@ export function createOpenAiCompatibleTester(settings: CompatibleOptions = {}): 
 
   return {
     async probe(options): Promise<Probe> {
-      const { loaded, clients } = await load();
       const request = requestOf(options);
       // The raw body, not `models.list()`: the SDK's page reads a bare array (Together) as no models.
-      const listing = attempt(loaded, clients, options, (api) => api.get('/models', request).withResponse());
+      const listing = attempt(sdk, options, (api) => api.get('/models', request).withResponse());
       // The account endpoint is read alongside the list, so a test costs one round trip, not two.
       const { account } = settings;
-      const facts = account ? attempt(loaded, clients, options, (api) => api.get(account.path, request)) : undefined;
+      const facts = account ? attempt(sdk, options, (api) => api.get(account.path, request)) : undefined;
       const [{ data, request_id }, raw] = await Promise.all([listing, facts]);
       const probe: Probe = { models: readModelList(data), requestId: request_id ?? undefined };
       if (account) {
@@ -170,10 +157,9 @@ export function createOpenAiCompatibleTester(settings: CompatibleOptions = {}): 
       return probe;
     },
     async spend(options, model) {
-      const { loaded, clients } = await load();
       const cap = settings.outputCap ?? 'max_tokens';
       const body = { model, messages: [{ role: 'user' as const, content: 'Hi' }], [cap]: 1 };
-      await attempt(loaded, clients, options, (api) =>
+      await attempt(sdk, options, (api) =>
         api.chat.completions.create(
           body as Parameters<typeof api.chat.completions.create>[0] & { stream?: false },
           requestOf(options),

@@ -5,6 +5,8 @@
  * builds some fifty resource objects per client — and a client that holds no key cannot leak one.
  */
 
+import type { ProbeOptions } from './types';
+
 /** The client-level key: never sent, since every request brings its own. A provider that got it would refuse it. */
 export const KEY_IN_EACH_REQUEST = 'aikm-key-is-in-each-request';
 
@@ -30,5 +32,29 @@ export function sdkClients<C>(make: (baseUrl: string, transport: Transport) => C
     clients.set(baseUrl, client);
     if (clients.size > CLIENTS_PER_TRANSPORT) clients.delete(clients.keys().next().value as string);
     return client;
+  };
+}
+
+export interface LazySdk<M, C> {
+  /** The SDK once imported (its error classes tell failures apart); undefined before the first test. */
+  loaded(): M | undefined;
+  /** The SDK and the client for this test's address and transport, importing the SDK on first use. */
+  client(options: Pick<ProbeOptions, 'baseUrl' | 'fetch'>): Promise<{ sdk: M; client: C }>;
+}
+
+/** An SDK imported on the first test (starting the app loads none), with its shared clients. */
+export function lazySdk<M, C>(
+  load: () => Promise<M>,
+  make: (sdk: M, baseUrl: string, transport: Transport) => C,
+): LazySdk<M, C> {
+  let sdk: M | undefined;
+  let clients: ClientFor<C> | undefined;
+  return {
+    loaded: () => sdk,
+    async client(options) {
+      const ready = (sdk ??= await load());
+      clients ??= sdkClients((baseUrl, transport) => make(ready, baseUrl, transport));
+      return { sdk: ready, client: clients(options.baseUrl, options.fetch) };
+    },
   };
 }

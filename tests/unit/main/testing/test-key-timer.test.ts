@@ -7,6 +7,16 @@ import type { ProviderEntry } from '../../../../src/main/providers/registry';
 import { testKey } from '../../../../src/main/testing/test-key';
 import { stubRegistry } from '../../../support/stub-registry';
 
+const test = (entry: ProviderEntry) =>
+  testKey({
+    provider: 'openai',
+    entry,
+    secret: 'sk-proj-0123456789abcdef0123456789',
+    model: '',
+    timeoutMs: 50,
+    cancel: new AbortController().signal,
+  });
+
 it('ends its deadline with the test: the signal a finished test gave its provider never fires', async () => {
   const signals: AbortSignal[] = [];
   const stub = stubRegistry(() => 0).openai as ProviderEntry;
@@ -20,18 +30,7 @@ it('ends its deadline with the test: the signal a finished test gave its provide
       },
     },
   };
-  const results = await Promise.all(
-    Array.from({ length: 20 }, () =>
-      testKey({
-        provider: 'openai',
-        entry,
-        secret: 'sk-proj-0123456789abcdef0123456789',
-        model: '',
-        timeoutMs: 50,
-        cancel: new AbortController().signal,
-      }),
-    ),
-  );
+  const results = await Promise.all(Array.from({ length: 20 }, () => test(entry)));
   expect(results.every((r) => r?.outcome === 'ok')).toBe(true);
   await new Promise((resolve) => setTimeout(resolve, 150)); // well past every deadline
   expect(signals.filter((signal) => signal.aborted)).toHaveLength(0);
@@ -42,13 +41,5 @@ it('still ends a test that outlives its deadline, as a timeout', async () => {
     ...(stubRegistry(() => 0).openai as ProviderEntry),
     tester: { probe: () => new Promise(() => {}), describe: () => ({ kind: 'connection', message: 'never' }) },
   };
-  const result = await testKey({
-    provider: 'openai',
-    entry,
-    secret: 'sk-proj-0123456789abcdef0123456789',
-    model: '',
-    timeoutMs: 50,
-    cancel: new AbortController().signal,
-  });
-  expect(result?.outcome).toBe('timeout');
+  expect((await test(entry))?.outcome).toBe('timeout');
 });
