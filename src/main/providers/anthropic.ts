@@ -51,7 +51,8 @@ function createAnthropicTester(): ProviderTester {
     signal: options.signal,
     timeout: options.timeoutMs,
     maxRetries: 0,
-    headers: { 'X-Api-Key': options.secret },
+    // The header this SDK sends its own key in: a request's headers come last, so this one replaces the placeholder.
+    headers: { Authorization: `Bearer ${options.secret}` },
   });
   return {
     async probe(options): Promise<Probe> {
