@@ -83,9 +83,10 @@ export async function main(args: string[]): Promise<void> {
     if (!scaleOnly)
       for (const provider of builtInProviderIds) figures.push(await overhead(fake, provider, quick ? 20 : 200));
     figures.push(...(await scale(remote, { keys: 100, latencyMs: 300, runs: 3, profile })));
-    figures.push(...(await scale(remote, { keys: 1000, latencyMs: 50, runs: 3, profile })));
-    figures.push(...(await scale(remote, { keys: 1000, latencyMs: 50, runs: 3, profile, transport: 'replayed' })));
-    figures.push(...(await scale(remote, { keys: 1000, latencyMs: 50, runs: 3, profile, transport: 'stubbed' })));
+    const full = { keys: 1000, latencyMs: 50, runs: 3, profile, fullHistories: true };
+    figures.push(...(await scale(remote, full)));
+    figures.push(...(await scale(remote, { ...full, transport: 'replayed' })));
+    figures.push(...(await scale(remote, { ...full, transport: 'stubbed' })));
     if (!scaleOnly) {
       figures.push(...(await vaultOps(quick ? 10 : 50)));
       figures.push(...(await firstPaint(quick ? 2 : 7)));

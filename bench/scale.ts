@@ -16,7 +16,7 @@ import { createFileAuditLog } from '../src/main/audit/audit-log';
 import { createProviderRegistry } from '../src/main/providers/registry';
 import { PER_PROVIDER_LIMIT } from '../src/main/testing/test-runner';
 import { type BuiltInProviderId, builtInProviderIds } from '../src/shared/providers';
-import type { TestProgress } from '../src/shared/test-result';
+import { HISTORY_MAX, type TestProgress, type TestResult } from '../src/shared/test-result';
 import { fakeApis } from '../tests/fixtures/fake-apis';
 import { stubRegistry } from '../tests/support/stub-registry';
 import { createTempStore } from '../tests/support/temp-store';
@@ -89,6 +89,11 @@ export interface ScaleOptions {
   keys: number;
   latencyMs: number;
   runs: number;
+  /**
+   * Every key starts with a full history (HISTORY_MAX results), as after weeks of scheduled checks: what
+   * the results file rewrites and what each key's events carry (the last HISTORY_SHOWN) are at their largest.
+   */
+  fullHistories?: boolean;
   /** Node's fetch by default; see transportLabel. */
   transport?: Transport;
   profile?: boolean;
@@ -118,9 +123,11 @@ export async function scale(fake: RemoteFake, options: ScaleOptions): Promise<Fi
       const secret = `${fakeApis[provider].benchKey}-${i}`;
       await core.handlers['keys:add']({ name: `Key-${i}`, provider, model: '', secret });
     }
+    if (options.fullHistories) await fillHistories(core);
     await fake.setLatency(latencyMs);
     stubLatency = latencyMs;
-    const label = `${keys.toLocaleString('en-US')} keys, ${latencyMs} ms, ${transportLabel[transport]}`;
+    const histories = options.fullHistories ? ', full histories' : '';
+    const label = `${keys.toLocaleString('en-US')} keys, ${latencyMs} ms${histories}, ${transportLabel[transport]}`;
     const results = await profiled(options.profile ? label : undefined, async () => {
       const done: RunFigures[] = [];
       for (let run = 0; run < runs; run++) done.push(await runOnce(core, keys));
@@ -130,6 +137,28 @@ export async function scale(fake: RemoteFake, options: ScaleOptions): Promise<Fi
   } finally {
     core.stop();
     store.cleanup();
+  }
+}
+
+async function fillHistories(core: ReturnType<typeof createTestCore>): Promise<void> {
+  const keys = await core.vault.list();
+  const day = 86_400_000;
+  const started = Date.now() - HISTORY_MAX * day;
+  for (let n = 0; n < HISTORY_MAX; n++) {
+    const testedAt = new Date(started + n * day).toISOString();
+    for (const key of keys) {
+      const outcome = n % 7 === 3 ? 'rate_limited' : 'ok';
+      const result: TestResult = {
+        outcome,
+        message: outcome,
+        hint: '',
+        latencyMs: 240 + n,
+        testedAt,
+        model: '',
+        models: [],
+      };
+      await core.vault.recordTest(key.id, result, undefined);
+    }
   }
 }
 

@@ -80,7 +80,7 @@ export function createCore(deps: CoreDeps) {
     onProgress: (progress) => events.emit('tests:progress', progress),
     onResult: (key, previous, result, origin) => {
       const { id } = key;
-      announceChange([id]);
+      announce.tested(id);
       void audit.append({
         event: 'tested',
         keyId: id,

@@ -11,6 +11,8 @@ import type { Vault } from './vault/vault';
 export interface KeyAnnouncer {
   /** These keys were added or changed; no ids: many keys changed, send the whole list. */
   changed(ids?: readonly string[]): void;
+  /** This key got a test result (and nothing else changed): sent without the history, which gains the result. */
+  tested(id: string): void;
   removed(id: string): void;
   /** A test of this key started or stopped (a result is announced by `changed`). */
   testing(id: string, testing: boolean): void;
@@ -20,6 +22,7 @@ export function createKeyAnnouncer(deps: { events: EventHub; vault: Pick<Vault, 
   const { events, vault, log } = deps;
   let whole = false;
   const updated = new Set<string>();
+  const tested = new Set<string>();
   const removed = new Set<string>();
   const testing = new Map<string, boolean>();
   let scheduled = false;
@@ -29,11 +32,13 @@ export function createKeyAnnouncer(deps: { events: EventHub; vault: Pick<Vault, 
   async function announce(): Promise<void> {
     scheduled = false;
     const all = whole;
-    const ids = [...updated];
+    const full = new Set(updated); // a key changed otherwise too goes whole, history and all
+    const ids = [...updated, ...[...tested].filter((id) => !full.has(id))];
     const gone = [...removed];
     const flags = [...testing];
     whole = false;
     updated.clear();
+    tested.clear();
     removed.clear();
     testing.clear();
     try {
@@ -46,7 +51,12 @@ export function createKeyAnnouncer(deps: { events: EventHub; vault: Pick<Vault, 
         const which = flags.filter(([id, state]) => state === on && !fresh.has(id)).map(([id]) => id);
         if (which.length > 0) events.emit('keys:testing', { ids: which, testing: on });
       }
-      if (keys.length > 0) events.emit('keys:updated', { keys });
+      const results = keys.flatMap(({ history: _history, lastTest, ...key }) =>
+        !full.has(key.id) && lastTest ? [{ ...key, lastTest }] : [],
+      );
+      const changed = keys.filter((key) => full.has(key.id) || !key.lastTest);
+      if (changed.length > 0) events.emit('keys:updated', { keys: changed });
+      if (results.length > 0) events.emit('keys:tested', { keys: results });
     } catch {
       log.error('could not list keys after a change');
     }
@@ -66,9 +76,14 @@ export function createKeyAnnouncer(deps: { events: EventHub; vault: Pick<Vault, 
       else whole = true;
       schedule();
     },
+    tested(id) {
+      tested.add(id);
+      schedule();
+    },
     removed(id) {
       removed.add(id);
       updated.delete(id);
+      tested.delete(id);
       testing.delete(id);
       schedule();
     },

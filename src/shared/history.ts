@@ -2,9 +2,14 @@
 import { HISTORY_MAX } from './history-limits';
 import type { HistoryEntry, TestResult } from './test-result';
 
-export function appendHistory(history: readonly HistoryEntry[] | undefined, result: TestResult): HistoryEntry[] {
+/** The history with `result` as its newest line, trimmed to the last `max`. */
+export function appendHistory(
+  history: readonly HistoryEntry[] | undefined,
+  result: Pick<TestResult, 'outcome' | 'latencyMs' | 'testedAt'>,
+  max = HISTORY_MAX,
+): HistoryEntry[] {
   const entry = { outcome: result.outcome, latencyMs: result.latencyMs, testedAt: result.testedAt };
-  return [...(history ?? []), entry].slice(-HISTORY_MAX);
+  return [...(history ?? []), entry].slice(-max);
 }
 
 export interface Streak {

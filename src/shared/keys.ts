@@ -164,6 +164,14 @@ export const keySummarySchema = z.object({
 });
 export type KeySummary = z.infer<typeof keySummarySchema>;
 
+/**
+ * A key that just got a test result, as the event says it: the summary without its history, which the
+ * receiver extends with `lastTest` (key-list.ts). With full histories, sending the last HISTORY_SHOWN
+ * results again with every result was two thirds of a test-all's event bytes.
+ */
+export const testedKeySchema = keySummarySchema.omit({ history: true }).extend({ lastTest: testSummarySchema });
+export type TestedKey = z.infer<typeof testedKeySchema>;
+
 /** What a key's details show beyond its summary, asked for when they open. */
 export const keyDetailsSchema = z.object({
   /** The models the last test saw ([] before a first test or after a failed one). */

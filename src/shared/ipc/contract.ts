@@ -16,6 +16,7 @@ import {
   keySummarySchema,
   modelIdSchema,
   secretSchema,
+  testedKeySchema,
 } from '../keys';
 import { testResultSchema } from '../test-result';
 import { settingsPatchSchema, settingsSchema } from '../settings';
@@ -243,12 +244,16 @@ export const events = {
     doc: 'These keys were added or changed (a test result, a rename…): their new summaries; the others are as they were.',
     payload: z.object({ keys: z.array(keySummarySchema) }),
   },
+  'keys:tested': {
+    doc: 'These keys got a test result: their summaries without the history, which gains the new result (as main adds it) where it holds an older one last.',
+    payload: z.object({ keys: z.array(testedKeySchema) }),
+  },
   'keys:removed': {
     doc: 'These keys were deleted.',
     payload: z.object({ ids: z.array(keyIdSchema) }),
   },
   'keys:testing': {
-    doc: 'Tests of these keys started or stopped; nothing else about them changed (a result comes as keys:updated).',
+    doc: 'Tests of these keys started or stopped; nothing else about them changed (a result comes as keys:tested).',
     payload: z.object({ ids: z.array(keyIdSchema), testing: z.boolean() }),
   },
   'keys:focus': {

@@ -1,6 +1,7 @@
 /** The window's store and the tray fold key events into their list with this one function. */
 import { describe, expect, it } from 'vitest';
 import { applyKeyEvent, isKeyEvent } from '../../../src/shared/key-list';
+import { HISTORY_SHOWN } from '../../../src/shared/test-result';
 import { summary } from '../../support/key-summaries';
 
 describe('applyKeyEvent', () => {
@@ -19,6 +20,24 @@ describe('applyKeyEvent', () => {
     expect(next[0]).toBe(a); // an unchanged row keeps its object (React does not draw it again)
   });
 
+  it('keys:tested replaces the keys it carries and adds their new result to the history they hold, up to what the table shows', () => {
+    const entry = (n: number) => ({
+      outcome: 'ok' as const,
+      latencyMs: n,
+      testedAt: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(),
+    });
+    const held = { ...a, history: Array.from({ length: HISTORY_SHOWN }, (_, n) => entry(n)) };
+    const result = { ...entry(HISTORY_SHOWN), message: 'Works', hint: '', model: '' };
+    const { history: _history, ...rest } = held;
+    const next = applyKeyEvent([held, b], 'keys:tested', { keys: [{ ...rest, status: 'ok', lastTest: result }] });
+    expect(next[0]?.history).toEqual([...held.history.slice(1), entry(HISTORY_SHOWN)]);
+    expect(next[1]).toBe(b);
+    // The same event again (or after a list that already held the result) adds nothing.
+    expect(
+      applyKeyEvent(next, 'keys:tested', { keys: [{ ...rest, status: 'ok', lastTest: result }] })[0]?.history,
+    ).toEqual(next[0]?.history);
+  });
+
   it('keys:removed drops the keys, ignoring ids it does not know', () => {
     expect(applyKeyEvent([a, b, c], 'keys:removed', { ids: [b.id, 'gone'] })).toEqual([a, c]);
   });
@@ -31,9 +50,11 @@ describe('applyKeyEvent', () => {
   });
 
   it('tells key events from the others', () => {
-    expect(['keys:changed', 'keys:updated', 'keys:removed', 'keys:testing'].every((e) => isKeyEvent(e as never))).toBe(
-      true,
-    );
+    expect(
+      ['keys:changed', 'keys:updated', 'keys:tested', 'keys:removed', 'keys:testing'].every((e) =>
+        isKeyEvent(e as never),
+      ),
+    ).toBe(true);
     expect(isKeyEvent('keys:focus')).toBe(false);
     expect(isKeyEvent('tests:progress')).toBe(false);
   });

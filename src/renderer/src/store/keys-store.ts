@@ -98,6 +98,7 @@ export const useKeys = create<KeysState>((set, get) => {
       const stopKeys = [
         api.keys.onChanged((payload) => set({ keys: payload.keys, loaded: true, loadError: null })),
         api.keys.onUpdated((payload) => set({ keys: applyKeyEvent(get().keys, 'keys:updated', payload) })),
+        api.keys.onTested((payload) => set({ keys: applyKeyEvent(get().keys, 'keys:tested', payload) })),
         api.keys.onRemoved((payload) => set({ keys: applyKeyEvent(get().keys, 'keys:removed', payload) })),
         api.keys.onTesting((payload) => set({ keys: applyKeyEvent(get().keys, 'keys:testing', payload) })),
       ];
