@@ -68,7 +68,8 @@ export function describeOutcome(outcome: Outcome, context: WordingContext): Word
     case 'invalid_key':
       return {
         message: `${name} rejected this key: it is wrong, revoked or expired.`,
-        hint: "Create a new key on the provider's key page, then add it here.",
+        // A stored key is replaced in place (its history stays), not added a second time.
+        hint: "Create a new key on the provider's key page, then use Re-enter… to put it in this key's place.",
         ...page('keys'),
       };
     case 'permission_denied':
