@@ -1,8 +1,9 @@
 /**
  * Tells the window and the tray what changed about keys: the keys that changed, not the list. A
  * thousand results of "test all" used to send a thousand lists of a thousand keys; now each turn of the
- * event loop sends the summaries of the keys whose results arrived in it (a few dozen at most), and
- * tests that start send only their ids. The whole list goes out only when many keys change at once.
+ * event loop sends the summaries of the keys whose results arrived in it (a few dozen at most) — without
+ * their history, which the receiver extends with the result — and tests that start send only their ids.
+ * The whole list goes out only when many keys change at once.
  */
 import type { EventHub } from './ipc/event-hub';
 import type { Logger } from './ports';
@@ -14,7 +15,7 @@ export interface KeyAnnouncer {
   /** This key got a test result (and nothing else changed): sent without the history, which gains the result. */
   tested(id: string): void;
   removed(id: string): void;
-  /** A test of this key started or stopped (a result is announced by `changed`). */
+  /** A test of this key started or stopped (a result is announced by `tested`). */
   testing(id: string, testing: boolean): void;
 }
 

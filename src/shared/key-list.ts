@@ -1,8 +1,9 @@
 /**
  * The key list as the window and the tray keep it, following main's key events: `keys:changed` replaces
  * it, `keys:updated` replaces or adds the keys it carries, `keys:tested` does too and adds the new result
- * to the history it holds, `keys:removed` drops keys, `keys:testing` sets their `testing` flag. One function for both, so they cannot disagree. Keys that did not change
- * keep their object, so a table row that did not change is not drawn again.
+ * to the history it holds, `keys:removed` drops keys, `keys:testing` sets their `testing` flag. One
+ * function for both, so they cannot disagree. Keys that did not change keep their object, so a table row
+ * that did not change is not drawn again.
  */
 import type { EventChannel, EventPayload } from './ipc/contract';
 import { appendHistory } from './history';

@@ -13,13 +13,13 @@ export const KEY_IN_EACH_REQUEST = 'aikm-key-is-in-each-request';
 /** Custom services can have many addresses; a client no test uses any more is let go. */
 const CLIENTS_PER_TRANSPORT = 16;
 
-/**
- * `make(baseUrl, fetch)` once per transport and base URL. Without a transport, Node's fetch is looked up
- * at each request (as the SDKs would not: they keep the one they found), so a test that stubs it is obeyed.
- */
 export type Transport = typeof globalThis.fetch;
 export type ClientFor<C> = (baseUrl: string, transport?: Transport) => C;
 
+/**
+ * `make(baseUrl, transport)` once per transport and base URL. Without a transport, Node's fetch is looked
+ * up at each request (as the SDKs would not: they keep the one they found), so a test that stubs it is obeyed.
+ */
 export function sdkClients<C>(make: (baseUrl: string, transport: Transport) => C): ClientFor<C> {
   const byTransport = new WeakMap<Transport, Map<string, C>>();
   const nodeFetch: Transport = (input, init) => fetch(input, init);
