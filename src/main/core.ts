@@ -80,7 +80,7 @@ export function createCore(deps: CoreDeps) {
     onProgress: (progress) => events.emit('tests:progress', progress),
     onResult: (key, previous, result, origin) => {
       const { id } = key;
-      announce.tested(id);
+      announce.tested(id, result.testedAt);
       void audit.append({
         event: 'tested',
         keyId: id,

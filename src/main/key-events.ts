@@ -7,13 +7,17 @@
  */
 import type { EventHub } from './ipc/event-hub';
 import type { Logger } from './ports';
+import type { KeySummary, TestedKey } from '../shared/keys';
 import type { Vault } from './vault/vault';
 
 export interface KeyAnnouncer {
   /** These keys were added or changed; no ids: many keys changed, send the whole list. */
   changed(ids?: readonly string[]): void;
-  /** This key got a test result (and nothing else changed): sent without the history, which gains the result. */
-  tested(id: string): void;
+  /**
+   * This key got the test result of `testedAt` (and nothing else changed): sent without the history, which
+   * the receiver extends with it — unless the key's summary no longer ends with exactly that one result.
+   */
+  tested(id: string, testedAt: string): void;
   removed(id: string): void;
   /** A test of this key started or stopped (a result is announced by `tested`). */
   testing(id: string, testing: boolean): void;
@@ -23,7 +27,8 @@ export function createKeyAnnouncer(deps: { events: EventHub; vault: Pick<Vault, 
   const { events, vault, log } = deps;
   let whole = false;
   const updated = new Set<string>();
-  const tested = new Set<string>();
+  /** The results each key got since the last announcement, by their time. */
+  const tested = new Map<string, string[]>();
   const removed = new Set<string>();
   const testing = new Map<string, boolean>();
   let scheduled = false;
@@ -34,7 +39,8 @@ export function createKeyAnnouncer(deps: { events: EventHub; vault: Pick<Vault, 
     scheduled = false;
     const all = whole;
     const full = new Set(updated); // a key changed otherwise too goes whole, history and all
-    const ids = [...updated, ...[...tested].filter((id) => !full.has(id))];
+    const ids = [...updated, ...[...tested.keys()].filter((id) => !full.has(id))];
+    const results = new Map(tested);
     const gone = [...removed];
     const flags = [...testing];
     whole = false;
@@ -52,12 +58,18 @@ export function createKeyAnnouncer(deps: { events: EventHub; vault: Pick<Vault, 
         const which = flags.filter(([id, state]) => state === on && !fresh.has(id)).map(([id]) => id);
         if (which.length > 0) events.emit('keys:testing', { ids: which, testing: on });
       }
-      const results = keys.flatMap(({ history: _history, lastTest, ...key }) =>
-        !full.has(key.id) && lastTest ? [{ ...key, lastTest }] : [],
-      );
-      const changed = keys.filter((key) => full.has(key.id) || !key.lastTest);
+      // The receiver can add one result, the one the summary ends with; anything else goes whole.
+      const changed: KeySummary[] = [];
+      const oneMore: TestedKey[] = [];
+      for (const summary of keys) {
+        const { history: _history, lastTest, ...key } = summary;
+        const told = results.get(key.id);
+        const addsOne = !full.has(key.id) && told?.length === 1 && lastTest?.testedAt === told[0];
+        if (addsOne && lastTest) oneMore.push({ ...key, lastTest });
+        else changed.push(summary);
+      }
       if (changed.length > 0) events.emit('keys:updated', { keys: changed });
-      if (results.length > 0) events.emit('keys:tested', { keys: results });
+      if (oneMore.length > 0) events.emit('keys:tested', { keys: oneMore });
     } catch {
       log.error('could not list keys after a change');
     }
@@ -77,8 +89,8 @@ export function createKeyAnnouncer(deps: { events: EventHub; vault: Pick<Vault, 
       else whole = true;
       schedule();
     },
-    tested(id) {
-      tested.add(id);
+    tested(id, testedAt) {
+      tested.set(id, [...(tested.get(id) ?? []), testedAt]);
       schedule();
     },
     removed(id) {

@@ -62,11 +62,12 @@ function replaced<T extends { id: string }>(
 
 /**
  * The tested key with the history held for it, plus its new result — as main appends it — unless the
- * history already ends at or after that result (the list answer that carried it may have crossed the event).
+ * history holds that very result already (the list answer that carried it may have crossed the event).
+ * By the entry itself, not by its time: a clock set back makes a new result look older than the last.
  */
 function withResult(tested: TestedKey, held: KeySummary | undefined): KeySummary {
   const history = held?.history ?? [];
-  const last = history.at(-1);
-  const known = last !== undefined && last.testedAt >= tested.lastTest.testedAt;
+  const { outcome, latencyMs, testedAt } = tested.lastTest;
+  const known = history.some((e) => e.testedAt === testedAt && e.outcome === outcome && e.latencyMs === latencyMs);
   return { ...tested, history: known ? history : appendHistory(history, tested.lastTest, HISTORY_SHOWN) };
 }

@@ -241,11 +241,11 @@ export const events = {
     payload: z.object({ keys: z.array(keySummarySchema) }),
   },
   'keys:updated': {
-    doc: 'These keys were added or changed (a test result, a rename…): their new summaries; the others are as they were.',
+    doc: 'These keys were added or changed (renamed, rotated, restored…): their whole new summaries; the others are as they were.',
     payload: z.object({ keys: z.array(keySummarySchema) }),
   },
   'keys:tested': {
-    doc: 'These keys got a test result: their summaries without the history, which gains the new result (as main adds it) where it holds an older one last.',
+    doc: 'These keys got one test result each: their summaries without the history, to which the receiver adds lastTest unless it holds it already.',
     payload: z.object({ keys: z.array(testedKeySchema) }),
   },
   'keys:removed': {

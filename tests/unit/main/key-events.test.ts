@@ -6,6 +6,8 @@
 import { serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core';
+import { createEventHub } from '../../../src/main/ipc/event-hub';
+import { createKeyAnnouncer } from '../../../src/main/key-events';
 import type { EventChannel } from '../../../src/shared/ipc/contract';
 import { applyKeyEvent, isKeyEvent, type KeyEventArgs } from '../../../src/shared/key-list';
 import type { KeySummary, TestedKey } from '../../../src/shared/keys';
@@ -90,6 +92,33 @@ describe('key events', () => {
     await settle();
     const after = await list(); // already holds the result the event announces
     expect(fold(after, sent)).toEqual(after);
+  });
+
+  it('two results of one key before an announcement go out whole, so none is missing from the history', async () => {
+    const [key] = await addKeys(1);
+    await settle();
+    const loaded = await list();
+    const mine: typeof sent = [];
+    const events = createEventHub();
+    events.connect((event, payload) => mine.push({ event, payload }));
+    const announcer = createKeyAnnouncer({ events, vault: core.vault, log: { warn: () => {}, error: () => {} } });
+    for (const second of [0, 1]) {
+      const testedAt = new Date(Date.UTC(2026, 10, 30, 12, 0, second)).toISOString();
+      const result = {
+        outcome: 'ok' as const,
+        message: 'Works',
+        hint: '',
+        latencyMs: 200,
+        testedAt,
+        model: '',
+        models: [],
+      };
+      await core.vault.recordTest(key!.id, result, undefined);
+      announcer.tested(key!.id, testedAt);
+    }
+    await settle();
+    expect(mine.map((e) => e.event)).toEqual(['keys:updated']);
+    expect(fold(loaded, mine)).toEqual(await list());
   });
 
   it('add, rename and delete each announce one key; a setting that changes every key sends the whole list', async () => {

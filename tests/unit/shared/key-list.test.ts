@@ -38,6 +38,17 @@ describe('applyKeyEvent', () => {
     ).toEqual(next[0]?.history);
   });
 
+  it('keys:tested adds a new result even when its time is earlier than the last one held (a clock set back)', () => {
+    const later = { outcome: 'ok' as const, latencyMs: 300, testedAt: '2026-11-30T12:00:00.000Z' };
+    const held = { ...a, history: [later] };
+    const { history: _history, ...rest } = held;
+    const earlier = { outcome: 'ok' as const, latencyMs: 250, testedAt: '2026-11-30T11:59:00.000Z' };
+    const next = applyKeyEvent([held], 'keys:tested', {
+      keys: [{ ...rest, lastTest: { ...earlier, message: 'Works', hint: '', model: '' } }],
+    });
+    expect(next[0]?.history).toEqual([later, earlier]);
+  });
+
   it('keys:removed drops the keys, ignoring ids it does not know', () => {
     expect(applyKeyEvent([a, b, c], 'keys:removed', { ids: [b.id, 'gone'] })).toEqual([a, c]);
   });

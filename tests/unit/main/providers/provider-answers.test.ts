@@ -38,7 +38,7 @@ async function testOnce(provider: BuiltInProviderId, scenario: string) {
   const secret = secretFor(provider, scenario);
   const key = await core.handlers['keys:add']({ provider, model: '', name: `${provider}-${scenario}`, secret });
   const tested = await core.handlers['keys:test']({ id: key.id });
-  await new Promise((resolve) => setTimeout(resolve, 10)); // the coalesced keys:updated
+  await new Promise((resolve) => setTimeout(resolve, 10)); // the coalesced keys:tested
   const details = await core.handlers['keys:details']({ id: key.id });
   return { secret, tested, details };
 }
@@ -83,7 +83,7 @@ describe('answers outside the contract', () => {
   const listStillWorks = async () => {
     const list = await core.handlers['keys:list'](undefined);
     expect(contract['keys:list'].output.safeParse(list).success).toBe(true);
-    // Every event the window got matches the contract (keys:updated carries the tested key).
+    // Every event the window got matches the contract (keys:tested carries the tested key).
     const sent = emitted as Array<{ event: keyof typeof events; payload: unknown }>;
     expect(sent.every((e) => events[e.event].payload.safeParse(e.payload).success)).toBe(true);
     // A restart reads the key and its result back, undamaged.
