@@ -1,10 +1,7 @@
-import { providerList } from '../../../shared/provider-catalog';
-import { withArticle } from '../lib/format';
-import { ProviderLink } from './provider-link';
+import { KeyPageLinks } from './provider-link';
 
 /**
- * Shown instead of the list until the first key is added: how to get a key from each provider. Only
- * providers with a key page of their own get a link (a custom service has none the app may open).
+ * Shown instead of the list until the first key is added: how to get a key from each provider.
  */
 export function EmptyState({ onAdd }: { onAdd(): void }) {
   return (
@@ -18,17 +15,7 @@ export function EmptyState({ onAdd }: { onAdd(): void }) {
         </button>
         .
       </p>
-      <ul className="provider-links">
-        {providerList
-          .filter((p) => p.keyPageUrl)
-          .map((p) => (
-            <li key={p.id}>
-              <ProviderLink provider={p.id} target="keys">
-                Get {withArticle(p.label)} key
-              </ProviderLink>
-            </li>
-          ))}
-      </ul>
+      <KeyPageLinks />
       <p>
         Another OpenAI-compatible service (OpenRouter, Groq, Mistral, a local Ollama…)? Choose "OpenAI-compatible
         (custom)" as the provider when you add its key.

@@ -1,6 +1,7 @@
 /** A link to a provider page. Main opens it (allow-listed https URLs only); the renderer never navigates. */
 import type { ReactNode } from 'react';
-import type { LinkTarget, ProviderId } from '../../../shared/provider-catalog';
+import { type LinkTarget, type ProviderId, providerList } from '../../../shared/provider-catalog';
+import { withArticle } from '../lib/format';
 import { useLinks } from '../store/links-store';
 import { useToasts } from '../store/toast-store';
 
@@ -27,5 +28,22 @@ export function ProviderLink({
     <button type="button" className={className} onClick={open} aria-label={label}>
       {children}
     </button>
+  );
+}
+
+/** "Get an OpenAI key"… for every provider with a key page of its own (a custom service has none the app may open). */
+export function KeyPageLinks() {
+  return (
+    <ul className="provider-links">
+      {providerList
+        .filter((p) => p.keyPageUrl)
+        .map((p) => (
+          <li key={p.id}>
+            <ProviderLink provider={p.id} target="keys">
+              Get {withArticle(p.label)} key
+            </ProviderLink>
+          </li>
+        ))}
+    </ul>
   );
 }

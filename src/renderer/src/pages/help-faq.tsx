@@ -1,8 +1,7 @@
 /** The questions people ask about their keys, answered for what this app really does. */
 import { customPresets, providerList } from '../../../shared/provider-catalog';
 import { TRASH_DAYS } from '../../../shared/trash-limits';
-import { ProviderLink } from '../components/provider-link';
-import { withArticle } from '../lib/format';
+import { KeyPageLinks } from '../components/provider-link';
 
 const builtIn = providerList.filter((p) => p.keyPageUrl);
 
@@ -21,15 +20,7 @@ export function HelpFaq({ schedule }: { schedule: string | null }) {
         Sign up on the provider's developer platform, open its API keys section and create a key. Copy it straight away:
         most providers show a key only once.
       </p>
-      <ul className="provider-links">
-        {builtIn.map((p) => (
-          <li key={p.id}>
-            <ProviderLink provider={p.id} target="keys">
-              Get {withArticle(p.label)} key
-            </ProviderLink>
-          </li>
-        ))}
-      </ul>
+      <KeyPageLinks />
       <h3>Are my API keys stored securely?</h3>
       <p>
         Yes. Each key is encrypted with a secret held by your operating system's keychain (macOS Keychain, Windows
