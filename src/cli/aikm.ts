@@ -7,7 +7,7 @@ import type { AccessAnswer, AccessRequest, KeyView, LentKey, Requester } from '.
 import { type Command, USAGE, parseArgs } from './args';
 import { ask } from './client';
 import { CliFailure, EXIT, exitForError } from './exit-codes';
-import { status, table, tested } from './output';
+import { status, table, tested, working } from './output';
 import { childEnvironment, resolveProgram, runProgram } from './run-command';
 
 const VERSION = '0.1.0';
@@ -67,7 +67,7 @@ async function main(command: Command): Promise<void> {
     case 'test': {
       const keys = viewsOf(await request({ command: 'test', names: command.names, all: command.all }));
       process.stdout.write(`${command.json ? JSON.stringify(keys, null, 2) : tested(keys)}\n`);
-      process.exitCode = keys.every((k) => k.status === 'ok') ? EXIT.ok : EXIT.testFailed;
+      process.exitCode = keys.every(working) ? EXIT.ok : EXIT.testFailed;
       return;
     }
     case 'get': {

@@ -1,9 +1,12 @@
 /** What aikm prints for list, status and test: plain columns for people, --json for scripts. */
 import type { KeyView } from '../main/cli-access/messages';
+import { isFailing, isKeyStatus, statusInSentence, works } from '../shared/status';
 
 const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
-const word = (status: string) => status.replace(/_/g, ' ');
-const failing = (k: KeyView) => !['ok', 'not_tested'].includes(k.status);
+/** The app's own words and rules for a status (a status this aikm does not know reads as failing). */
+const word = (status: string) => (isKeyStatus(status) ? statusInSentence(status) : status.replace(/_/g, ' '));
+const failing = (k: KeyView) => !isKeyStatus(k.status) || isFailing(k.status);
+export const working = (k: Pick<KeyView, 'status'>) => isKeyStatus(k.status) && works(k.status);
 
 export function table(keys: readonly KeyView[]): string {
   if (keys.length === 0) return 'No keys are stored. Add one in AI Key Manager.';
@@ -21,7 +24,7 @@ export function table(keys: readonly KeyView[]): string {
 }
 
 export function status(keys: readonly KeyView[]): string {
-  const ok = keys.filter((k) => k.status === 'ok').length;
+  const ok = keys.filter(working).length;
   const untested = keys.filter((k) => k.status === 'not_tested').length;
   const bad = keys.filter(failing);
   const due = keys.filter((k) => k.rotationDue).length;
@@ -33,7 +36,5 @@ export function status(keys: readonly KeyView[]): string {
 }
 
 export function tested(keys: readonly KeyView[]): string {
-  return keys
-    .map((k) => `${k.status === 'ok' ? '✓' : '✗'} ${k.name} — ${k.lastTest?.message ?? word(k.status)}`)
-    .join('\n');
+  return keys.map((k) => `${working(k) ? '✓' : '✗'} ${k.name} — ${k.lastTest?.message ?? word(k.status)}`).join('\n');
 }

@@ -1,5 +1,6 @@
 /** Reading a key's history: trimming it, and how long it has been working or failing. */
 import { HISTORY_MAX } from './history-limits';
+import { works } from './status';
 import type { HistoryEntry, TestResult } from './test-result';
 
 /** The history with `result` as its newest line, trimmed to the last `max`. */
@@ -23,12 +24,12 @@ export interface Streak {
 export function currentStreak(history: readonly HistoryEntry[]): Streak | null {
   const last = history.at(-1);
   if (!last) return null;
-  const working = last.outcome === 'ok';
+  const working = works(last.outcome);
   let since = last.testedAt;
   let count = 0;
   for (let i = history.length - 1; i >= 0; i--) {
     const entry = history[i];
-    if (!entry || (entry.outcome === 'ok') !== working) break;
+    if (!entry || works(entry.outcome) !== working) break;
     since = entry.testedAt;
     count += 1;
   }

@@ -53,6 +53,14 @@ export function isFailing(status: KeyStatus): boolean {
   return statuses[status].failing;
 }
 
+/**
+ * The key works as it is (green): OK, or a local server that needs no key. What a history mark, a streak,
+ * the "OK" filter and `aikm test`'s exit code count as working — one rule, not `=== 'ok'` in each.
+ */
+export function works(status: KeyStatus): boolean {
+  return statuses[status].tone === 'ok';
+}
+
 /** The label inside a line: "OK", "not tested", "invalid key" (an initialism such as OK keeps its capitals). */
 export function statusInSentence(status: KeyStatus): string {
   const { label } = statuses[status];

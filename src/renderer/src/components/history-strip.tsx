@@ -3,6 +3,7 @@
  * colour), newest on the right, and how long the current state has lasted.
  */
 import type { Streak } from '../../../shared/history';
+import { works } from '../../../shared/status';
 import type { HistoryEntry } from '../../../shared/test-result';
 import { duration, formatDate, formatTime } from '../lib/format';
 
@@ -28,7 +29,7 @@ export function HistoryStrip({
   if (history.length < 2) return null;
   // The key carries as many results as the strip shows (HISTORY_SHOWN), and the streak over all of them.
   const recent = history;
-  const ok = recent.filter((h) => h.outcome === 'ok').length;
+  const ok = recent.filter((h) => works(h.outcome)).length;
   const streak = streakText(run, now);
   return (
     <div className="history">
@@ -40,10 +41,10 @@ export function HistoryStrip({
         {recent.map((h) => (
           <span
             key={h.testedAt}
-            className={h.outcome === 'ok' ? 'mark mark-ok' : 'mark mark-bad'}
+            className={works(h.outcome) ? 'mark mark-ok' : 'mark mark-bad'}
             title={`${formatDate(h.testedAt)}: ${h.outcome}`}
           >
-            {h.outcome === 'ok' ? '✓' : '✗'}
+            {works(h.outcome) ? '✓' : '✗'}
           </span>
         ))}
       </span>

@@ -4,6 +4,7 @@
  */
 import type { KeySummary } from '../../../shared/keys';
 import { type ProviderId, providers } from '../../../shared/provider-catalog';
+import { works } from '../../../shared/status';
 import { needsAttention } from './key-health';
 
 export type SortColumn = 'name' | 'provider' | 'status' | 'latency' | 'lastTest' | 'added';
@@ -22,7 +23,7 @@ export const defaultView: KeyView = { query: '', provider: 'all', status: 'all',
 function matchesStatus(key: KeySummary, status: StatusFilter): boolean {
   if (status === 'all') return true;
   if (status === 'not_tested') return key.status === 'not_tested';
-  if (status === 'ok') return key.status === 'ok';
+  if (status === 'ok') return works(key.status);
   // "Needs attention": failing, or working but due for rotation (the test-all line's "show them").
   return needsAttention(key);
 }
