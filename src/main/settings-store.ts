@@ -17,20 +17,29 @@ export interface SettingsStore {
 }
 
 export function createSettingsStore(store: KeyValueStore): SettingsStore {
+  /**
+   * The settings as last read or written. This store is the file's only writer, and every key summary
+   * asks for a setting: parsing the file's value once per summary was a schema check per key listed.
+   */
+  let known: Settings | undefined;
   const read = (): Settings => {
+    if (known) return known;
     let raw: unknown;
     try {
       raw = store.get('settings');
     } catch {
-      raw = undefined; // a file that cannot be read right now: defaults (writes are refused by the store)
+      // A file that cannot be read right now: defaults, not kept (writes are refused by the store).
+      return defaultSettings;
     }
     const merged = { ...defaultSettings, ...(typeof raw === 'object' && raw !== null ? raw : {}) };
     const parsed = settingsSchema.safeParse(merged);
-    return parsed.success ? parsed.data : defaultSettings;
+    known = parsed.success ? parsed.data : defaultSettings;
+    return known;
   };
   async function set(patch: Partial<Settings>): Promise<Settings> {
     const next = settingsSchema.parse({ ...read(), ...patch });
     store.set('settings', next);
+    known = next;
     return next;
   }
   return { get: async () => read(), current: read, update: set, set };
