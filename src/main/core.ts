@@ -123,7 +123,7 @@ export function createCore(deps: CoreDeps) {
     listKeys,
     testKeys: async (ids) => {
       await Promise.all(ids.map((id) => runner.test(id)));
-      return (await listKeys()).filter((key) => ids.includes(key.id));
+      return vault.list(ids);
     },
     withSecret: vault.withSecret,
     envNamesFor: defaultEnvNamesFor,
