@@ -74,11 +74,12 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
   /** Resolves once the running test-all knows its keys (a second caller waits for it). */
   let starting: Promise<TestProgress> = Promise.resolve(progress);
 
-  async function run(id: string, controller: AbortController, origin: TestOrigin): Promise<void> {
+  /** `provider` when the caller knows it already (test-all listed every key): the key is not looked up again. */
+  async function run(id: string, controller: AbortController, origin: TestOrigin, provider?: ProviderId) {
     const timeoutMs = await options.timeoutMs();
-    const key = await vault.get(id);
-    if (!key) return;
-    await limiters[key.provider].run(async () => {
+    const queue = provider ?? (await vault.get(id))?.provider;
+    if (!queue) return;
+    await limiters[queue].run(async () => {
       if (controller.signal.aborted) return; // cancelled while queued
       let tested: KeySummary | undefined;
       const result = await vault.withSecret(id, (secret, current) => {
@@ -101,13 +102,13 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
     });
   }
 
-  function test(id: string, origin: TestOrigin = 'user'): Promise<void> {
+  function test(id: string, origin: TestOrigin = 'user', provider?: ProviderId): Promise<void> {
     const running = inFlight.get(id);
     // Join a running test, but not a cancelled one that is still winding down: that one yields no result.
     if (running && !running.controller.signal.aborted) return running.done;
-    if (running) return running.done.then(() => test(id, origin));
+    if (running) return running.done.then(() => test(id, origin, provider));
     const controller = new AbortController();
-    const done = run(id, controller, origin).finally(() => {
+    const done = run(id, controller, origin, provider).finally(() => {
       inFlight.delete(id);
       onChange(id, false);
     });
@@ -157,7 +158,7 @@ export function createTestRunner(options: TestRunnerOptions): TestRunner {
           started(progress);
           await Promise.all(
             keys.map((key) =>
-              test(key.id, origin)
+              test(key.id, origin, key.provider)
                 .catch(() => undefined) // a key deleted or unreadable meanwhile is simply skipped
                 // After a cancel, "done" stays at the number that finished with a result.
                 .finally(() => {
