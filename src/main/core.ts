@@ -145,6 +145,16 @@ export function createCore(deps: CoreDeps) {
   /** Once at start: apply the weak-storage opt-in, find keys this computer cannot open, start checks. */
   async function start(): Promise<void> {
     if (settings.current().allowWeakStorage) cipher.enableWeak?.();
+    // The command line is an extra door: if it cannot open (another instance, a directory that is not
+    // private), the app works without it and the Security page says why. It needs none of the checks
+    // below (a key that cannot be opened is refused when asked for), so it opens while they run.
+    const opening = cliAccess.start().then(
+      () => (accessProblem = null),
+      (error: unknown) => {
+        accessProblem = error instanceof Error ? error.message : 'The command-line socket could not be opened.';
+        log.warn(`aikm: ${accessProblem}`);
+      },
+    );
     // A key file that cannot be read is reported where keys are listed; start-up goes on regardless.
     const unusable = await vault.checkReadable().catch(() => {
       log.error('could not check the stored keys at start');
@@ -156,15 +166,7 @@ export function createCore(deps: CoreDeps) {
     const purge = () => void trash.purgeExpired().catch(() => log.error('could not purge Recently deleted'));
     stopPurging = clock.every(HOUR_MS, purge);
     await trash.reconcile().then(purge, () => log.error('could not check Recently deleted'));
-    // The command line is an extra door: if it cannot open (another instance, a directory that is not
-    // private), the app works without it and the Security page says why.
-    await cliAccess.start().then(
-      () => (accessProblem = null),
-      (error: unknown) => {
-        accessProblem = error instanceof Error ? error.message : 'The command-line socket could not be opened.';
-        log.warn(`aikm: ${accessProblem}`);
-      },
-    );
+    await opening;
   }
 
   const imports = createImportSession();
