@@ -8,7 +8,7 @@ import { createCliAccess } from './cli-access/create-cli-access';
 import { inspectorFor } from './cli-access/requester';
 import { createKeyClipboard } from './clipboard/create-key-clipboard';
 import { accessHandlers } from './handlers/access-handlers';
-import { defaultEnvNamesFor } from './key-use/env-names';
+import { defaultEnvNamesFor } from './key-use/default-env-names';
 import type { KeyUseAudit } from './key-use/ports';
 import { oneAtATime } from './confirm';
 import { createFocusRequests } from './focus-requests';

@@ -11,7 +11,7 @@ import type { ApprovalAnswer, ApprovalRequest } from '../../src/main/cli-access/
 import { type CliAccess, createCliAccess } from '../../src/main/cli-access/create-cli-access';
 import { inspectorFor } from '../../src/main/cli-access/requester';
 import { accessLocation } from '../../src/main/cli-access/location';
-import { defaultEnvNamesFor } from '../../src/main/key-use/env-names';
+import { defaultEnvNamesFor } from '../../src/main/key-use/default-env-names';
 import type { KeyUseAuditEntry } from '../../src/main/key-use/ports';
 import type { KeySummary } from '../../src/shared/keys';
 import { buildCli } from './build-cli';

@@ -1,17 +1,8 @@
 /**
- * Which environment variables a key goes into, and which names may carry a key at all. Used by the
- * server (authority) and by the `aikm` CLI (to refuse early with the same words), so it imports nothing.
+ * Which names may carry a key at all, and the name of a custom service's variable. Used by the server
+ * (authority) and by the `aikm` CLI (to refuse early with the same words), so it imports nothing; which
+ * variables a stored key goes into is default-env-names.ts (it reads the provider catalog).
  */
-import type { KeySummary } from '../../shared/keys';
-
-const STANDARD: Readonly<Record<string, readonly string[]>> = {
-  openai: ['OPENAI_API_KEY'],
-  anthropic: ['ANTHROPIC_API_KEY'],
-  // The Gemini SDKs read GEMINI_API_KEY; older Google tools and LangChain read GOOGLE_API_KEY.
-  gemini: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
-  deepseek: ['DEEPSEEK_API_KEY'],
-};
-
 /** "OpenRouter" → OPENROUTER_API_KEY, "Ollama (this computer)" → OLLAMA_API_KEY, "01.AI" → _01_AI_API_KEY. */
 export function envNameForService(service: string): string {
   const words = service
@@ -22,12 +13,6 @@ export function envNameForService(service: string): string {
     .replace(/^_+|_+$/g, '');
   if (words === '') return 'CUSTOM_API_KEY';
   return `${/^[0-9]/.test(words) ? '_' : ''}${words}_API_KEY`;
-}
-
-/** The default EnvNamesFor port: standard variables, custom services named after themselves. */
-export function defaultEnvNamesFor(key: Pick<KeySummary, 'provider' | 'endpoint'>): string[] {
-  if (key.provider === 'custom') return [envNameForService(key.endpoint?.name ?? '')];
-  return [...(STANDARD[key.provider] ?? [])];
 }
 
 export const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;

@@ -5,7 +5,7 @@ import { GRANT_MS } from '../../../../src/main/cli-access/grants';
 import { type KeyAccessPorts, createKeyAccess } from '../../../../src/main/cli-access/key-access';
 import type { AccessRequest, Requester } from '../../../../src/main/cli-access/messages';
 import { noInspector } from '../../../../src/main/cli-access/requester';
-import { defaultEnvNamesFor } from '../../../../src/main/key-use/env-names';
+import { defaultEnvNamesFor } from '../../../../src/main/key-use/default-env-names';
 import type { KeyUseAuditEntry } from '../../../../src/main/key-use/ports';
 import type { KeySummary } from '../../../../src/shared/keys';
 import { summary } from '../../../support/key-summaries';

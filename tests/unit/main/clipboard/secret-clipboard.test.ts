@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createKeyClipboard } from '../../../../src/main/clipboard/create-key-clipboard';
 import { createSecretClipboard } from '../../../../src/main/clipboard/secret-clipboard';
 import { markerFormat, osFormat } from '../../../../src/main/clipboard/secret-formats';
-import { defaultEnvNamesFor } from '../../../../src/main/key-use/env-names';
+import { defaultEnvNamesFor } from '../../../../src/main/key-use/default-env-names';
 import type { KeyUseAuditEntry } from '../../../../src/main/key-use/ports';
 import { fakeClipboard } from '../../../support/fake-clipboard';
 import { summary } from '../../../support/key-summaries';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEnvNamesFor, envNameForService, envNameProblem } from '../../../../src/main/key-use/env-names';
+import { defaultEnvNamesFor } from '../../../../src/main/key-use/default-env-names';
+import { envNameForService, envNameProblem } from '../../../../src/main/key-use/env-names';
 
 describe('environment variable names', () => {
   it('uses the standard variables per provider', () => {
@@ -16,6 +17,16 @@ describe('environment variable names', () => {
         endpoint: { name: 'OpenRouter', baseUrl: 'https://openrouter.ai/api/v1' },
       }),
     ).toEqual(['OPENROUTER_API_KEY']);
+    // A preset's own variable, whatever the user called the service; any other service is named after itself.
+    expect(
+      defaultEnvNamesFor({
+        provider: 'custom',
+        endpoint: { name: 'My Groq', baseUrl: 'https://api.groq.com/openai/v1' },
+      }),
+    ).toEqual(['GROQ_API_KEY']);
+    expect(
+      defaultEnvNamesFor({ provider: 'custom', endpoint: { name: 'Lab vLLM', baseUrl: 'https://llm.lab.example/v1' } }),
+    ).toEqual(['LAB_VLLM_API_KEY']);
     expect(envNameForService('Ollama (this computer)')).toBe('OLLAMA_API_KEY');
     expect(envNameForService('Together AI')).toBe('TOGETHER_AI_API_KEY');
     expect(envNameForService('01.AI')).toBe('_01_AI_API_KEY');
