@@ -3,6 +3,7 @@
  * its actions stay in view at any window width: secondary columns fold away and the actions column is
  * pinned (list.css). ↑/↓ move between keys, Enter opens one, Delete deletes (after a confirmation).
  */
+import { TRASH_DAYS } from '../../../shared/trash-limits';
 import { useEffect, useMemo, useRef } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { providers } from '../../../shared/provider-catalog';
@@ -94,8 +95,8 @@ export function KeyTable({ keys }: { keys: KeySummary[] }) {
         >
           <p>
             The encrypted key <code>{deleting.pending.hint}</code> for {providers[deleting.pending.provider].label}{' '}
-            moves to Recently deleted, where you can restore it for 30 days. This does not revoke it at the provider; do
-            that on the provider's key page.
+            moves to Recently deleted, where you can restore it for {TRASH_DAYS} days. This does not revoke it at the
+            provider; do that on the provider's key page.
           </p>
         </ConfirmDialog>
       )}

@@ -3,6 +3,7 @@
  * the neighbouring row and a toast offers Undo, which restores the key from Recently deleted (main
  * kept it there, encrypted) under its own name.
  */
+import { TRASH_DAYS } from '../../../shared/trash-limits';
 import { useState } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { useKeys } from '../store/keys-store';
@@ -40,7 +41,7 @@ export function useDeleteKey(rows: readonly KeySummary[]) {
     if (!result.ok) return toast('error', result.error.message);
     // The page focuses "+ Add key" when this was the last key (no neighbour left).
     focusRow(neighbour?.id ?? 'none');
-    toast('success', `Deleted "${key.name}". You can restore it from Recently deleted for 30 days.`, {
+    toast('success', `Deleted "${key.name}". You can restore it from Recently deleted for ${TRASH_DAYS} days.`, {
       label: 'Undo',
       run: () => void undo(key),
     });
