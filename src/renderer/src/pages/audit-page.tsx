@@ -34,18 +34,24 @@ function readableDetail(detail: string | undefined): string {
   return code[1] ? `${code[1]}${statusInSentence(status)}` : statusInfo(status).label;
 }
 
+const queryOf = (event: AuditEvent | '', term: string): AuditQuery => ({
+  ...(event ? { event } : {}),
+  ...(term ? { search: term } : {}),
+});
+
 export function AuditPage() {
   const toast = useToasts((s) => s.show);
   const [event, setEvent] = useState<AuditEvent | ''>('');
   const [search, setSearch] = useState('');
   const { entries, warning, list, exportCsv: saveCsv } = useAudit();
-  const query: AuditQuery = { ...(event ? { event } : {}), ...(search.trim() ? { search: search.trim() } : {}) };
-  const queryKey = JSON.stringify(query);
+  const term = search.trim();
+  const query = queryOf(event, term);
 
-  // Keyed on the query's text: a new object each render must not read the log again.
+  // Main reads the log once typing pauses, not at every key; a filter chosen from the list applies at once.
   useEffect(() => {
-    void list(JSON.parse(queryKey) as AuditQuery);
-  }, [queryKey, list]);
+    const timer = setTimeout(() => void list(queryOf(event, term)), term ? 200 : 0);
+    return () => clearTimeout(timer);
+  }, [event, term, list]);
 
   async function exportCsv() {
     const result = await saveCsv(query);
