@@ -3,7 +3,7 @@
  * Test, Details and Delete pinned at the row's end. Secondary columns fold away in a narrow window
  * (list.css); the name cell then carries the provider and model so nothing is lost.
  */
-import { type CSSProperties, useEffect, useId, useRef, useState } from 'react';
+import { type CSSProperties, memo, useEffect, useId, useRef, useState } from 'react';
 import type { KeySummary } from '../../../shared/keys';
 import { type ProviderId, providers } from '../../../shared/provider-catalog';
 import { creditText } from '../lib/credit';
@@ -20,7 +20,11 @@ export const COLUMNS = 7;
 /** The icon's colour comes from the catalog, so no stylesheet rule names a provider. */
 const iconColour = (provider: ProviderId) => ({ '--provider-color': providers[provider].color }) as CSSProperties;
 
-export function KeyRow({
+/**
+ * Memoised: the list keeps the object of a key that did not change (shared/key-list.ts), so during a test-all
+ * only the rows whose key changed are drawn again, not the whole page at every result.
+ */
+export const KeyRow = memo(function KeyRow({
   keyInfo,
   now,
   onDelete,
@@ -170,4 +174,4 @@ export function KeyRow({
       )}
     </>
   );
-}
+});
