@@ -90,19 +90,19 @@ export function keyHandlers(deps: KeyHandlerDeps): Pick<Handlers, KeyChannels> {
       const updated = await vault.setModel(id, model);
       record('model_changed', updated, model || 'any model');
       announceChange([id]);
-      return summary(id);
+      return updated;
     },
     'keys:set-spend-check': async ({ id, enabled }) => {
       const updated = await vault.setSpendCheck(id, enabled);
       record('spend_check_changed', updated, enabled ? 'on' : 'off');
       announceChange([id]);
-      return summary(id);
+      return updated;
     },
     'keys:rename': async ({ id, name }) => {
       const { key, previous } = await vault.rename(id, name);
       record('renamed', key, `was "${previous}"`);
       announceChange([id]);
-      return summary(id);
+      return key;
     },
     'keys:rotate': async ({ id, secret, override }) => {
       const current = await summary(id);
