@@ -2,7 +2,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { journalPathOf, readWriteBehindFiles } from '../../src/main/storage/journal-files';
 import { RESULTS_FILE, createFileRepository } from '../../src/main/vault/file-repository';
+import { applyResultChange } from '../../src/main/vault/results-book';
 import { openConfStore } from './conf-store';
 import type { KeyRepository } from '../../src/main/vault/repository';
 
@@ -13,14 +15,17 @@ export interface TempStore {
   open(): KeyRepository;
   /** The store file's bytes, or '' before the first write. */
   read(): string;
-  /** The test results file's bytes (written behind: flush or stop the core first), or ''. */
+  /** The test results files' bytes, snapshot and journal (written behind: flush or stop the core first), or ''. */
   readResults(): string;
+  /** The test results as the app reads them from both files (written behind: flush or stop the core first). */
+  resultEntries(): Record<string, unknown>;
   cleanup(): void;
 }
 
 export function createTempStore(): TempStore {
   const dir = mkdtempSync(join(tmpdir(), 'aikm-store-'));
   const file = join(dir, 'keys.json');
+  const results = join(dir, RESULTS_FILE);
   const readOr = (path: string) => {
     try {
       return readFileSync(path, 'utf8');
@@ -33,7 +38,8 @@ export function createTempStore(): TempStore {
     file,
     open: () => createFileRepository(dir, openConfStore),
     read: () => readOr(file),
-    readResults: () => readOr(join(dir, RESULTS_FILE)),
+    readResults: () => readOr(results) + readOr(journalPathOf(results)),
+    resultEntries: () => Object.fromEntries(readWriteBehindFiles(results, applyResultChange).entries),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -29,9 +29,23 @@ const keyResultsSchema = z.object({
 /** Where results are kept: the repository's write-behind file, or memory for a stand-in repository. */
 export interface ResultStore {
   initial(): ReadonlyMap<string, unknown>;
-  put(id: string, value: KeyResults | undefined): void;
+  /** `change`, when given, is what the file records: `applyResultChange(previous, change)` gives `value` again. */
+  put(id: string, value: KeyResults | undefined, change?: ResultChange): void;
   flush(): Promise<void>;
   flushSync(): void;
+}
+
+/** A test result recorded: the journal's line for it is the result alone, not the key's whole history. */
+export interface ResultChange {
+  tested: TestResult;
+}
+
+/** What `record` does to a key's results, replayed from the file. It reads what the file held: anything. */
+export function applyResultChange(previous: unknown, change: unknown): unknown {
+  const { tested } = (change ?? {}) as Partial<ResultChange>;
+  if (typeof tested !== 'object' || tested === null) return previous; // left for the schema to refuse
+  const { history } = (previous ?? {}) as { history?: unknown };
+  return { lastTest: tested, history: appendHistory(Array.isArray(history) ? history : undefined, tested) };
 }
 
 export function createMemoryResultStore(): ResultStore {
@@ -53,10 +67,14 @@ export function createResultsBook(store: ResultStore) {
   }
 
   /** Memory-only keys keep their results in memory too: nothing about them reaches a file. */
-  function set(record: Pick<StoredKey, 'id' | 'sessionOnly'>, results: KeyResults | undefined): void {
+  function set(
+    record: Pick<StoredKey, 'id' | 'sessionOnly'>,
+    results: KeyResults | undefined,
+    change?: ResultChange,
+  ): void {
     if (results) byId.set(record.id, results);
     else byId.delete(record.id);
-    if (!record.sessionOnly) store.put(record.id, results);
+    if (!record.sessionOnly) store.put(record.id, results, change);
   }
 
   return {
@@ -88,7 +106,7 @@ export function createResultsBook(store: ResultStore) {
 
     record(key: Pick<StoredKey, 'id' | 'sessionOnly'>, result: TestResult): KeyResults {
       const previous = byId.get(key.id) ?? {};
-      set(key, { lastTest: result, history: appendHistory(previous.history, result) });
+      set(key, { lastTest: result, history: appendHistory(previous.history, result) }, { tested: result });
       return previous;
     },
 

@@ -3,7 +3,7 @@
  * stay in keys.json, written before the call returns; results follow their key to Recently deleted and
  * back; results an earlier version kept in keys.json are taken over; memory-only keys leave no trace.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { composeApp } from '../../../../src/main/compose';
 import { createMemorySettingsStore } from '../../../../src/main/settings-store';
@@ -30,7 +30,7 @@ afterEach(() => {
 
 const add = (name: string) =>
   core.handlers['keys:add']({ provider: 'openai', model: '', name, secret: `sk-results-${name}-0123456789` });
-const results = () => JSON.parse(store.readResults() || '{"entries":{}}') as { entries: Record<string, unknown> };
+const results = () => ({ entries: store.resultEntries() });
 
 describe('test results', () => {
   it('are written to their own file, never into keys.json, and survive a restart', async () => {
@@ -77,6 +77,7 @@ describe('test results', () => {
     Object.assign(file.keys[0]!, legacy);
     writeFileSync(store.file, JSON.stringify(file));
     writeFileSync(`${store.dir}/test-results.json`, '{"entries":{}}');
+    rmSync(`${store.dir}/test-results.journal`, { force: true });
     core = open();
     const [reloaded] = await core.handlers['keys:list'](undefined);
     expect(reloaded?.lastTest?.outcome).toBe('ok');
