@@ -22,6 +22,7 @@ import type { Handlers } from './handlers/types';
 import { createImportSession } from './import/env-import';
 import { createEventHub } from './ipc/event-hub';
 import { createKeyAnnouncer } from './key-events';
+import { latestEvery } from './latest-every';
 import type { CoreDeps, Notice } from './ports';
 import { alertForChange } from './schedule/alerts';
 import { createScheduler } from './schedule/scheduler';
@@ -29,6 +30,10 @@ import { createTestRunner } from './testing/test-runner';
 import { createRecentlyDeleted } from './trash/recently-deleted';
 import { createTrashStore } from './trash/trash-store';
 import { createVault } from './vault/vault';
+import type { TestProgress } from '../shared/test-result';
+
+/** How often "test all" tells its progress, at most (the bar moves ten times a second). */
+export const PROGRESS_EVERY_MS = 100;
 
 const HOUR_MS = 3_600_000;
 
@@ -71,13 +76,18 @@ export function createCore(deps: CoreDeps) {
   const announce = createKeyAnnouncer({ events, vault, log });
   const announceChange = announce.changed;
 
+  // Progress is a display: the first and the last state at once, the ones between at most ten a second.
+  const progress = latestEvery<TestProgress>(PROGRESS_EVERY_MS, (state) => events.emit('tests:progress', state));
   const runner = createTestRunner({
     vault,
     registry: deps.registry,
     fetch: deps.fetch,
     timeoutMs: async () => (await settings.get()).testTimeoutMs,
     onChange: announce.testing,
-    onProgress: (progress) => events.emit('tests:progress', progress),
+    onProgress: (state) => {
+      progress.push(state);
+      if (!state.running) progress.flush();
+    },
     onResult: (key, previous, result, origin) => {
       const { id } = key;
       announce.tested(id, result.testedAt);
@@ -220,6 +230,7 @@ export function createCore(deps: CoreDeps) {
     stopPurging();
     imports.clear();
     runner.cancelAll();
+    progress.cancel();
     try {
       repository.results.flushSync();
     } catch {

@@ -8,6 +8,7 @@ import { type KeyEventArgs, applyKeyEvent, isKeyEvent } from '../../shared/key-l
 import type { TestProgress } from '../../shared/test-result';
 import { isFailing } from '../../shared/status';
 import type { Notice, TrayWiring } from '../ports';
+import { latestEvery } from '../latest-every';
 import { createTrayActions } from './tray-actions';
 import { type TrayAction, type TrayItem, type TrayState, buildTrayMenu, summaryLine } from './tray-menu';
 
@@ -54,22 +55,8 @@ export function createTrayController(deps: TrayControllerDeps) {
   const state: TrayState = { keys: [], progress: null };
   let alerting = false;
   const actions = createTrayActions(deps);
-  const every = deps.renderEveryMs ?? TRAY_RENDER_MS;
-  let rendered = -Infinity;
-  let pending: ReturnType<typeof setTimeout> | undefined;
-
-  function requestRender(): void {
-    if (pending) return; // the render already scheduled will show this change too
-    const wait = rendered + every - performance.now();
-    if (wait <= 0) return render();
-    pending = setTimeout(() => {
-      pending = undefined;
-      render();
-    }, wait);
-  }
 
   function render(): void {
-    rendered = performance.now();
     const failing = state.keys.some((k) => isFailing(k.status));
     if (failing !== alerting) {
       alerting = failing;
@@ -81,26 +68,27 @@ export function createTrayController(deps: TrayControllerDeps) {
     tray.setToolTip(`AI Key Manager — ${summaryLine(state.keys)}`);
   }
 
+  const renders = latestEvery<void>(deps.renderEveryMs ?? TRAY_RENDER_MS, render);
   const unsubscribe = deps.subscribe((event, payload) => {
     // Payloads come from the event hub, already parsed against the contract's schema for `event`.
     if (isKeyEvent(event)) state.keys = applyKeyEvent(state.keys, ...([event, payload] as KeyEventArgs));
     else if (event === 'tests:progress') state.progress = payload as TestProgress;
     else return;
-    requestRender();
+    renders.push();
   });
   // Activation is a left click on some desktops and a double click on others; the menu has "Open" too.
   tray.on('click', () => deps.openWindow());
-  render();
+  renders.push(); // at once: the first menu
   void deps.listKeys().then((keys) => {
     state.keys = keys;
-    requestRender();
+    renders.push();
   });
 
   return {
     tray,
     run: actions.run,
     destroy() {
-      clearTimeout(pending);
+      renders.cancel();
       unsubscribe();
       tray.destroy();
     },

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Core } from '../../../../src/main/core';
+import { type Core, PROGRESS_EVERY_MS } from '../../../../src/main/core';
 import { createProviderRegistry } from '../../../../src/main/providers/registry';
 import { PER_PROVIDER_LIMIT } from '../../../../src/main/testing/test-runner';
 import type { TestProgress } from '../../../../src/shared/test-result';
@@ -68,10 +68,16 @@ describe('test runner', () => {
     fake.latencyMs = 50;
     fake.peakInFlight.openai = 0;
     fake.peakInFlight.deepseek = 0;
+    const began = performance.now();
     const started = await core.handlers['keys:test-all'](undefined);
     expect(started).toMatchObject({ running: true, total: 37, done: 0 });
     await expect.poll(() => progress.at(-1)?.running, { timeout: 10_000 }).toBe(false);
+    const elapsed = performance.now() - began;
+    expect(progress[0]).toMatchObject({ running: true, done: 0 });
     expect(progress.at(-1)).toMatchObject({ running: false, total: 37, done: 37, cancelled: false });
+    // Not one event per key: the first and last at once, the ones between at most every PROGRESS_EVERY_MS.
+    expect(progress.length).toBeLessThanOrEqual(Math.ceil(elapsed / PROGRESS_EVERY_MS) + 2);
+    expect(progress.length).toBeLessThan(37);
     expect(fake.peakInFlight.openai).toBe(PER_PROVIDER_LIMIT);
     expect(fake.peakInFlight.deepseek).toBe(2 * PER_PROVIDER_LIMIT);
     const keys = await core.handlers['keys:list'](undefined);
