@@ -78,9 +78,11 @@ export function createKeyAnnouncer(deps: { events: EventHub; vault: Pick<Vault, 
   function schedule(): void {
     if (scheduled) return;
     scheduled = true;
-    setTimeout(() => {
+    // Later in this same turn of the event loop, after the I/O it is handling: not a timer, which would
+    // wake the process again a millisecond later, once per batch.
+    setImmediate(() => {
       announcing = announcing.then(announce);
-    }, 0);
+    });
   }
 
   const announcer: KeyAnnouncer = {

@@ -6,6 +6,7 @@
  * of the log could not be read. No secret is ever written here: entries carry names, ids and outcomes only.
  */
 import { appendFile, rename, stat } from 'node:fs/promises';
+import { setTimeout as delay } from 'node:timers/promises';
 import { basename } from 'node:path';
 import { type AuditEntry, type AuditListing, type AuditQuery, auditEntrySchema } from '../../shared/audit';
 import { linesBackward } from './lines-backward';
@@ -13,7 +14,8 @@ import { linesBackward } from './lines-backward';
 /** Entries shown at most (newest first); the files themselves keep everything up to their rotation. */
 export const AUDIT_VIEW_MAX = 1000;
 /** 5 MB × 3 files: years of normal use, and never more than 15 MB on disk. */
-export const AUDIT_LIMITS = { maxBytes: 5 * 1024 * 1024, files: 3 };
+/** `batchMs`: lines wait at most this long to go out together (tests of single lines pass 0). */
+export const AUDIT_LIMITS = { maxBytes: 5 * 1024 * 1024, files: 3, batchMs: 50 };
 
 export interface AuditLog {
   append(entry: Omit<AuditEntry, 'at'>): Promise<void>;
@@ -46,9 +48,14 @@ function parseLine(line: string): AuditEntry | null {
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 
-export function createFileAuditLog(file: string, now: () => Date = () => new Date(), limits = AUDIT_LIMITS): AuditLog {
+export function createFileAuditLog(
+  file: string,
+  now: () => Date = () => new Date(),
+  limits: Partial<typeof AUDIT_LIMITS> = {},
+): AuditLog {
+  const { maxBytes, files: count, batchMs } = { ...AUDIT_LIMITS, ...limits };
   /** Newest first: the file being written, then `.1`, `.2`… */
-  const files = Array.from({ length: limits.files }, (_, i) => (i === 0 ? file : `${file}.${i}`));
+  const files = Array.from({ length: count }, (_, i) => (i === 0 ? file : `${file}.${i}`));
   let writes: Promise<void> = Promise.resolve();
 
   /** The current file's size: read once, then counted as lines go out (a stat per batch was most of its cost). */
@@ -60,7 +67,7 @@ export function createFileAuditLog(file: string, now: () => Date = () => new Dat
       (s) => s.size,
       () => 0,
     );
-    if (size === 0 || size + bytes <= limits.maxBytes) return;
+    if (size === 0 || size + bytes <= maxBytes) return;
     for (let i = files.length - 1; i >= 1; i--) {
       await rename(files[i - 1] as string, files[i] as string).catch((error: unknown) => {
         if (!isMissing(error)) throw error;
@@ -78,9 +85,10 @@ export function createFileAuditLog(file: string, now: () => Date = () => new Dat
       const parsed = auditEntrySchema.safeParse(complete(entry, now));
       if (!parsed.success) return Promise.reject(new Error('audit entry outside the schema'));
       queued.push(`${JSON.stringify(parsed.data)}\n`);
-      // One write at a time, so lines never interleave; a test-all's thousand lines take a few appends,
-      // not a thousand (each is a stat, an open, a write and a close). A failed write does not block later ones.
-      batch ??= writes = writes
+      // One write at a time, so lines never interleave. The lines of the next `batchMs` go out together: a
+      // test-all's thousand lines take a few dozen appends, not hundreds (each an open, a write and a close,
+      // each waking the main process when it completes). A failed write does not block later ones.
+      batch ??= writes = Promise.all([writes, batchMs > 0 ? delay(batchMs) : undefined])
         .then(async () => {
           batch = undefined;
           const text = queued.join('');

@@ -96,7 +96,11 @@ describe('audit log', () => {
 describe('audit log: size and damage', () => {
   it('rotates by size: never more than the set number of files, each under the limit, read newest-first across them', async () => {
     const file = join(dir, 'audit.jsonl');
-    const log = createFileAuditLog(file, () => new Date('2026-11-26T10:00:00.000Z'), { maxBytes: 600, files: 3 });
+    const log = createFileAuditLog(file, () => new Date('2026-11-26T10:00:00.000Z'), {
+      maxBytes: 600,
+      files: 3,
+      batchMs: 0,
+    });
     for (let i = 0; i < 40; i++) await log.append(entry('tested', `Key-${String(i).padStart(2, '0')}`, 'ok'));
     expect(existsSync(`${file}.1`) && existsSync(`${file}.2`)).toBe(true);
     expect(existsSync(`${file}.3`)).toBe(false);
