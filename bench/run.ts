@@ -19,7 +19,7 @@ import { aikmRun } from './aikm-run';
 import { fileURLToPath } from 'node:url';
 import { serveFakeProviders, startRemoteFake } from './fake-server';
 import { firstPaint } from './renderer';
-import { scale } from './scale';
+import { scale, wakeUpCost } from './scale';
 import { startupFigures } from './startup';
 import { type Figure, printTable, summarize } from './stats';
 import { vaultOps } from './vault-ops';
@@ -82,10 +82,13 @@ export async function main(args: string[]): Promise<void> {
     const figures: Figure[] = [];
     if (!scaleOnly)
       for (const provider of builtInProviderIds) figures.push(await overhead(fake, provider, quick ? 20 : 200));
+    figures.push(await wakeUpCost());
     figures.push(...(await scale(remote, { keys: 100, latencyMs: 300, runs: 3, profile })));
     const full = { keys: 1000, latencyMs: 50, runs: 3, profile, fullHistories: true };
     figures.push(...(await scale(remote, full)));
     figures.push(...(await scale(remote, { ...full, transport: 'replayed' })));
+    // The same work with no idle time between answers: what it costs when the process never goes cold.
+    figures.push(...(await scale(remote, { ...full, latencyMs: 0, transport: 'replayed' })));
     figures.push(...(await scale(remote, { ...full, transport: 'stubbed' })));
     if (!scaleOnly) {
       figures.push(...(await vaultOps(quick ? 10 : 50)));
