@@ -245,6 +245,7 @@ export function openWriteBehindFile(file: string, options: WriteBehindOptions): 
     }
     try {
       truncateSync(journal, 0); // its lines are all in the snapshot; one landing after this is skipped by its number
+      journalBytes = 0;
     } catch {
       /* left as it is: replay skips every line in it */
     }
