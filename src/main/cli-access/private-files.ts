@@ -3,7 +3,8 @@
  * loosened or repaired if present) and files readable by this user only, written atomically.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
+import { replaceFile } from '../storage/replace-file';
 import { assertPrivate } from './private-check';
 
 export async function ensurePrivateDir(dir: string): Promise<void> {
@@ -15,18 +16,8 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
 
 /**
  * Writes a new file readable by this user only, atomically: a reader sees the old token or the new one,
- * never half of one. O_EXCL on a random name, so nothing planted in advance is written through.
+ * never half of one (replace-file.ts), through a temporary file of a random name.
  */
 export async function writePrivateFile(path: string, data: Uint8Array | string): Promise<void> {
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(temporary, 'wx', 0o600);
-  try {
-    await handle.writeFile(data);
-  } finally {
-    await handle.close();
-  }
-  await rename(temporary, path).catch(async (error: unknown) => {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  });
+  await replaceFile(`${path}.${randomBytes(6).toString('hex')}.tmp`, data, (temporary) => rename(temporary, path));
 }

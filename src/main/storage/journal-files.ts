@@ -8,18 +8,22 @@
  *   instead of the key's whole history), `{"s":seq,"i":id}` removes it. Every batch begins with a newline,
  *   so the torn last line a crash can leave ends there and never spoils the next batch's first line.
  *
- * Replay applies a line only if its number is above every one applied before it, starting from the
- * snapshot's: a line that is already in the snapshot (a crash after a compaction, before the journal was
- * emptied), or written twice (a batch sent again after a failed write), counts once.
+ * Replay applies the lines in the order of their numbers, each number once, only those above the snapshot's:
+ * a line already in the snapshot (a crash after a compaction, before the journal was emptied) or written twice
+ * (a batch sent again after a failed write) counts once, and two batches that landed out of order (a quit
+ * while a write was under way) are put back in order.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { setAside } from './store-recovery';
 
 /** Makes the entry a change leads to. It gets what the files hold, so it must expect anything. */
 export type ApplyChange = (previous: unknown, change: unknown) => unknown;
 const noChanges: ApplyChange = (previous) => previous;
 
 export interface Snapshot {
-  seq: number;
+  /** Null in a snapshot written before the journal existed (or by such a version after a downgrade). */
+  seq: number | null;
   entries: Map<string, unknown>;
 }
 
@@ -30,7 +34,7 @@ export function parseSnapshot(text: string): Snapshot | null {
     const { entries, seq } = parsed;
     if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) return null;
     return {
-      seq: typeof seq === 'number' && Number.isSafeInteger(seq) ? seq : 0,
+      seq: typeof seq === 'number' && Number.isSafeInteger(seq) ? seq : null,
       entries: new Map(Object.entries(entries)),
     };
   } catch {
@@ -63,8 +67,9 @@ interface Line {
 }
 
 /**
- * Applies the journal's lines to `entries` (changed in place); answers the number of the last change
- * applied and how many lines could not be read (a torn last line after a crash is one).
+ * Applies the journal's lines to `entries` (changed in place) in the order of their numbers, whatever order they
+ * landed in, each number once, those above `fromSeq` only; answers the number of the last change applied and
+ * how many lines could not be read (a torn last line after a crash is one).
  */
 export function replayJournal(
   text: string,
@@ -72,27 +77,26 @@ export function replayJournal(
   fromSeq: number,
   apply: ApplyChange,
 ): { seq: number; unreadable: number } {
-  let seq = fromSeq;
+  const lines: Array<Line & { s: number; i: string }> = [];
   let unreadable = 0;
   for (const raw of text.split('\n')) {
     if (raw === '') continue;
-    let line: Line;
     try {
-      line = JSON.parse(raw) as Line;
+      const line = JSON.parse(raw) as Line;
+      if (typeof line.s === 'number' && typeof line.i === 'string') lines.push(line as Line & { s: number; i: string });
+      else unreadable += 1;
     } catch {
       unreadable += 1;
-      continue;
     }
-    const { s, i: id } = line;
-    if (typeof s !== 'number' || typeof id !== 'string') {
-      unreadable += 1;
-      continue;
-    }
-    if (s <= seq) continue;
-    seq = s;
-    if ('v' in line) entries.set(id, line.v);
-    else if ('c' in line) entries.set(id, apply(entries.get(id), line.c));
-    else entries.delete(id);
+  }
+  lines.sort((a, b) => a.s - b.s); // stable: of two lines with one number, the first written is kept
+  let seq = fromSeq;
+  for (const line of lines) {
+    if (line.s <= seq) continue;
+    seq = line.s;
+    if ('v' in line) entries.set(line.i, line.v);
+    else if ('c' in line) entries.set(line.i, apply(entries.get(line.i), line.c));
+    else entries.delete(line.i);
   }
   return { seq, unreadable };
 }
@@ -114,15 +118,52 @@ export function readWriteBehindFiles(file: string, applyChange: ApplyChange = no
   const onDisk = readIfThere(file);
   const snapshot: Snapshot | null = onDisk === '' ? { seq: 0, entries: new Map() } : parseSnapshot(onDisk);
   const journal = readIfThere(journalPathOf(file));
-  // A damaged snapshot still lets the journal give back what it holds (the newest results).
+  // A damaged snapshot still lets the journal give back what it holds (the newest results). A snapshot without a
+  // number was written by a version that did not read the journal: what the journal holds is older than it.
   const entries = snapshot?.entries ?? new Map<string, unknown>();
-  const replayed = replayJournal(journal, entries, snapshot?.seq ?? 0, applyChange);
+  const outdated = snapshot?.seq === null;
+  // Its lines are then read for their numbers alone: what is written next must be numbered above them.
+  const replayed = outdated
+    ? { ...replayJournal(journal, new Map(), 0, noChanges), unreadable: 0 }
+    : replayJournal(journal, entries, snapshot?.seq ?? 0, applyChange);
   return {
     entries,
     seq: replayed.seq,
     unreadableLines: replayed.unreadable,
     damaged: snapshot === null,
+    /** The files are to be replaced by a fresh snapshot at the first write. */
+    snapshotDue: snapshot === null || outdated,
     snapshotBytes: onDisk.length,
     journalBytes: journal.length,
   };
+}
+
+/** Temporary snapshots a crash left behind (`<file>.<pid>-<n>.tmp`); this process has written none yet. */
+function removeLeftovers(file: string): void {
+  const prefix = `${basename(file)}.`;
+  for (const name of readdirSync(dirname(file))) {
+    if (name.startsWith(prefix) && /^\d+-\d+\.tmp$/.test(name.slice(prefix.length)))
+      rmSync(join(dirname(file), name), { force: true });
+  }
+}
+
+/** Opening for writing: a damaged snapshot is set aside; files that cannot be read are never written. */
+export function openWriteBehindFiles(file: string, label: string, applyChange?: ApplyChange) {
+  try {
+    const read = readWriteBehindFiles(file, applyChange);
+    const what = `The ${label} was damaged and could not be read; the app kept what its journal holds.`;
+    const problem = read.damaged ? setAside(file, what) : null;
+    try {
+      removeLeftovers(file);
+    } catch {
+      /* a folder that cannot be listed: they stay */
+    }
+    return { ...read, problem, writable: true };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    // Locked or not ours: what it holds may be fine, so it is neither moved nor written over this run.
+    const problem = `The ${label} ${file} could not be read (${code}); it will not be written.`;
+    const entries = new Map<string, unknown>();
+    return { entries, seq: 0, snapshotDue: false, snapshotBytes: 0, journalBytes: 0, problem, writable: false };
+  }
 }

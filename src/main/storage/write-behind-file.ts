@@ -3,28 +3,28 @@
  * `delayMs`, whatever the number of puts in between. A crash loses at most the puts of that last fraction
  * of a second; what was written is always readable.
  *
- * On disk: a snapshot and a journal of the changes since (journal-format.ts). A write appends the batch's
+ * On disk: a snapshot and a journal of the changes since (journal-files.ts). A write appends the batch's
  * lines to the journal and fsyncs it — a test result costs a line of a few hundred bytes, not a rewrite of
  * every key's history (4 MB for 1,000 keys, up to four times a second during a "test all"). Once the
- * journal outgrows the snapshot, the snapshot is written again from memory (temporary file, fsync, rename)
+ * journal outgrows the snapshot, the snapshot is written again from memory (replace-file.ts)
  * and the journal emptied: each byte is written about twice, whatever the number of keys.
  *
  * Why not electron-store for this: conf's `set` reads, parses, deep-copies, serializes and fsyncs the
  * whole file synchronously, on the event loop that answers every click. Here the writes and fsyncs run
  * off the event loop; only `flushSync` (quitting) writes synchronously.
  */
-import { appendFileSync, closeSync, fsyncSync, openSync, renameSync, rmSync, truncateSync, writeSync } from 'node:fs';
-import { open, rm, truncate } from 'node:fs/promises';
+import { appendFileSync, renameSync, rmSync, truncateSync } from 'node:fs';
+import { open, truncate } from 'node:fs/promises';
 import {
   type ApplyChange,
   type JournalChange,
   entryFragment,
   journalLine,
   journalPathOf,
-  readWriteBehindFiles,
+  openWriteBehindFiles,
   snapshotText,
 } from './journal-files';
-import { setAside } from './store-recovery';
+import { replaceFile, replaceFileSync } from './replace-file';
 
 export interface WriteBehindFile {
   readonly path: string;
@@ -62,25 +62,11 @@ export interface WriteBehindOptions {
 export const WRITE_BEHIND_MS = 250;
 const COMPACT_AT_BYTES = 1024 * 1024;
 
-function openFiles(file: string, label: string, applyChange?: ApplyChange) {
-  try {
-    const read = readWriteBehindFiles(file, applyChange);
-    const what = `The ${label} was damaged and could not be read; the app kept what its journal holds.`;
-    return { ...read, problem: read.damaged ? setAside(file, what) : null, writable: true };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    // Locked or not ours: what it holds may be fine, so it is neither moved nor written over this run.
-    const problem = `The ${label} ${file} could not be read (${code}); it will not be written.`;
-    const entries = new Map<string, unknown>();
-    return { entries, seq: 0, damaged: false, snapshotBytes: 0, journalBytes: 0, problem, writable: false };
-  }
-}
-
 export function openWriteBehindFile(file: string, options: WriteBehindOptions): WriteBehindFile {
   const { label, delayMs = WRITE_BEHIND_MS, compactAtBytes = COMPACT_AT_BYTES } = options;
   const { applyChange, onError = () => {}, onWritten = () => {} } = options;
   const journal = journalPathOf(file);
-  const opened = openFiles(file, label, applyChange);
+  const opened = openWriteBehindFiles(file, label, applyChange);
   const { entries, problem, writable } = opened;
   const initial: ReadonlyMap<string, unknown> = new Map(entries);
   let seq = opened.seq;
@@ -89,10 +75,10 @@ export function openWriteBehindFile(file: string, options: WriteBehindOptions): 
   const changedSinceSnapshot = new Set<string>(entries.keys());
   let snapshotBytes = opened.snapshotBytes;
   let journalBytes = opened.journalBytes;
-  /** Lines not yet in the journal. A damaged snapshot is replaced by the first write. */
+  /** Lines not yet in the journal. A damaged or old-format snapshot is replaced by the first write. */
   let pending: string[] = [];
   let pendingBytes = 0;
-  let snapshotDue = opened.damaged;
+  let snapshotDue = opened.snapshotDue;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | undefined;
   let failed = false;
@@ -100,23 +86,24 @@ export function openWriteBehindFile(file: string, options: WriteBehindOptions): 
   let started = 0;
   let landed = 0;
 
+  /** Appends to the journal, counted as they start: a snapshot empties the journal only if none came meanwhile. */
+  let journalWrites = 0;
+
   const dirty = () => pending.length > 0 || snapshotDue;
   const temporary = (n: number) => `${file}.${process.pid}-${n}.tmp`;
 
-  /** Everything in memory as a snapshot; what was pending is in it, so it is no longer pending. */
-  function takeSnapshot(): { text: string; n: number } {
+  /** Everything in memory as a snapshot, numbered: an older one that lands after a newer one is thrown away. */
+  function takeSnapshot(): { text: string; n: number; journalWritesBefore: number } {
     for (const id of changedSinceSnapshot) {
       const value = entries.get(id);
       if (value === undefined) fragments.delete(id);
       else fragments.set(id, entryFragment(id, value));
     }
     changedSinceSnapshot.clear();
-    pending = [];
-    pendingBytes = 0;
     snapshotDue = false;
     const text = snapshotText(seq, fragments.values());
     snapshotBytes = text.length;
-    return { text, n: ++started };
+    return { text, n: ++started, journalWritesBefore: journalWrites };
   }
 
   function takeBatch(): string {
@@ -126,61 +113,73 @@ export function openWriteBehindFile(file: string, options: WriteBehindOptions): 
     return batch;
   }
 
-  const wantsSnapshot = () => snapshotDue || journalBytes + pendingBytes > Math.max(compactAtBytes, snapshotBytes);
-
-  async function writeSnapshot(): Promise<void> {
-    const { text, n } = takeSnapshot();
-    const tmp = temporary(n);
-    try {
-      const handle = await open(tmp, 'w', 0o600);
-      try {
-        await handle.writeFile(text);
-        await handle.datasync(); // on disk before it replaces the file: a crash leaves the old or the new one
-      } finally {
-        await handle.close();
-      }
-      // Synchronous, so no flushSync can land between the check and the rename.
-      if (n > landed) {
-        renameSync(tmp, file);
-        landed = n;
-        onWritten(text.length, true);
-      } else await rm(tmp, { force: true });
-    } catch (error) {
-      snapshotDue = true; // it took every pending line with it: the next write is a snapshot too
-      await rm(tmp, { force: true }).catch(() => undefined);
-      throw error;
-    }
-    // Every line in the journal is now in the snapshot (and would be skipped by its number): emptying it
-    // can fail or race a quit without losing anything.
-    await truncate(journal, 0).catch(() => undefined);
-    journalBytes = 0;
+  /** A batch that did not reach the journal (or may not have whole): sent again, its lines count once. */
+  function putBack(batch: string): void {
+    if (batch === '') return;
+    pending.unshift(batch);
+    pendingBytes += batch.length;
   }
 
-  async function appendBatch(): Promise<void> {
-    const batch = takeBatch();
-    try {
-      const handle = await open(journal, 'a', 0o600);
-      try {
-        await handle.writeFile(batch);
-        await handle.datasync();
-      } finally {
-        await handle.close();
-      }
-    } catch (error) {
-      // Part of the batch may be in the journal: sent again, its lines count once (they are numbered).
-      pending.unshift(batch);
-      pendingBytes += batch.length;
+  const wantsSnapshot = () => snapshotDue || journalBytes + pendingBytes > Math.max(compactAtBytes, snapshotBytes);
+
+  /** Every line in the journal is in the snapshot now (and would be skipped by its number). */
+  function emptiedJournal(journalWritesBefore: number): boolean {
+    return journalWrites === journalWritesBefore; // else lines after the snapshot's are in it too: kept
+  }
+
+  /** The snapshot replaces the file unless a newer one (a flushSync) landed first. Synchronous: nothing lands between. */
+  const commitSnapshot = (n: number, bytes: number) => (tmp: string) => {
+    if (n <= landed) return rmSync(tmp, { force: true });
+    renameSync(tmp, file);
+    landed = n;
+    onWritten(bytes, true);
+  };
+
+  async function writeSnapshot(): Promise<void> {
+    const { text, n, journalWritesBefore } = takeSnapshot();
+    await replaceFile(temporary(n), text, commitSnapshot(n, text.length)).catch((error: unknown) => {
+      snapshotDue = true;
       throw error;
+    });
+    if (!emptiedJournal(journalWritesBefore)) return;
+    await truncate(journal, 0).then(
+      () => (journalBytes = 0),
+      () => undefined, // left as it is: its lines are skipped, and the next snapshot tries again
+    );
+  }
+
+  async function appendBatch(batch: string): Promise<void> {
+    journalWrites += 1;
+    const handle = await open(journal, 'a', 0o600);
+    try {
+      await handle.writeFile(batch);
+      await handle.datasync();
+    } finally {
+      await handle.close();
     }
     journalBytes += batch.length;
     onWritten(batch.length, false);
   }
 
+  /**
+   * A snapshot when the journal has outgrown it, else the batch appended. A snapshot that fails (a full disk
+   * has room for a few lines, not 4 MB) leaves the batch to the journal, so results keep reaching the disk.
+   */
   async function writeNow(): Promise<void> {
+    const snapshot = wantsSnapshot();
+    const batch = takeBatch();
     try {
-      await (wantsSnapshot() ? writeSnapshot() : appendBatch());
-      failed = false;
+      if (snapshot) {
+        try {
+          return await writeSnapshot();
+        } catch (error) {
+          if (batch === '') throw error;
+          onError(error);
+        }
+      }
+      await appendBatch(batch);
     } catch (error) {
+      putBack(batch);
       failed = true; // nothing is lost from memory: the next write carries it
       throw error;
     }
@@ -201,7 +200,10 @@ export function openWriteBehindFile(file: string, options: WriteBehindOptions): 
     if (!writable) return Promise.resolve();
     // One write at a time; puts made meanwhile go in the next one.
     const previous = writing ?? Promise.resolve();
-    const write = () => (dirty() ? writeNow() : undefined);
+    const write = () => {
+      failed = false;
+      return dirty() ? writeNow() : undefined;
+    };
     const tracked = previous.then(write, write).finally(() => {
       if (writing === tracked) writing = undefined;
       if (!failed) schedule(); // puts made during the write
@@ -210,44 +212,49 @@ export function openWriteBehindFile(file: string, options: WriteBehindOptions): 
     return tracked;
   }
 
-  /** Quitting: appends what is pending, or — when a write is under way and could land after it — a whole snapshot. */
+  function writeSnapshotSync(): void {
+    const { text, n, journalWritesBefore } = takeSnapshot();
+    try {
+      replaceFileSync(temporary(n), text, commitSnapshot(n, text.length));
+    } catch (error) {
+      snapshotDue = true;
+      throw error;
+    }
+    if (!emptiedJournal(journalWritesBefore)) return;
+    try {
+      truncateSync(journal, 0); // a line landing after this (a write under way) is skipped by its number
+      journalBytes = 0;
+    } catch {
+      /* left as it is: replay skips every line in it */
+    }
+  }
+
+  /**
+   * Quitting. A write under way could land after this one, so then — or when the journal has outgrown the
+   * snapshot — a whole snapshot; else, or if the snapshot fails, what is pending is appended to the journal.
+   */
   function flushSync(): void {
     clearTimeout(timer);
     timer = undefined;
     if (!writable || (!dirty() && !writing)) return;
-    if (!writing && !wantsSnapshot()) {
-      const batch = takeBatch();
+    if (writing || wantsSnapshot()) {
       try {
-        appendFileSync(journal, batch, { mode: 0o600, flush: true });
+        writeSnapshotSync();
+        takeBatch(); // all in the snapshot
+        return;
       } catch (error) {
-        pending.unshift(batch);
-        throw error;
+        if (pending.length === 0) throw error;
+        onError(error);
       }
-      return;
     }
-    const { text, n } = takeSnapshot();
-    const tmp = temporary(n);
+    const batch = takeBatch();
+    journalWrites += 1;
     try {
-      const fd = openSync(tmp, 'w', 0o600);
-      try {
-        writeSync(fd, text);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, file);
-      landed = n;
-      onWritten(text.length, true);
+      appendFileSync(journal, batch, { mode: 0o600, flush: true });
+      journalBytes += batch.length;
     } catch (error) {
-      snapshotDue = true;
-      rmSync(tmp, { force: true });
+      putBack(batch);
       throw error;
-    }
-    try {
-      truncateSync(journal, 0); // its lines are all in the snapshot; one landing after this is skipped by its number
-      journalBytes = 0;
-    } catch {
-      /* left as it is: replay skips every line in it */
     }
   }
 

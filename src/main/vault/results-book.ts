@@ -105,8 +105,12 @@ export function createResultsBook(store: ResultStore) {
     },
 
     record(key: Pick<StoredKey, 'id' | 'sessionOnly'>, result: TestResult): KeyResults {
-      const previous = byId.get(key.id) ?? {};
-      set(key, { lastTest: result, history: appendHistory(previous.history, result) }, { tested: result });
+      const held = byId.get(key.id);
+      const previous = held ?? {};
+      // The file replays a change on what it holds; for a key whose entry there could not be read (and is not
+      // held here), that is not `previous`, so the whole value is written instead.
+      const change = held ? { tested: result } : undefined;
+      set(key, { lastTest: result, history: appendHistory(previous.history, result) }, change);
       return previous;
     },
 

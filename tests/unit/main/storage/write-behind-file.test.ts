@@ -187,6 +187,50 @@ describe('write-behind file', () => {
     }
   });
 
+  it('a snapshot that fails leaves the batch to the journal: results keep reaching the disk', async () => {
+    const errors: unknown[] = [];
+    const results = openFile({ compactAtBytes: 0, onError: (error) => errors.push(error) }); // every write a snapshot
+    // The first two snapshots' temporary names are taken: they fail.
+    for (const n of [1, 2]) mkdirSync(`${file}.${process.pid}-${n}.tmp`);
+    results.put('a', { n: 1 });
+    await results.flush(); // resolves: the line is in the journal
+    expect(errors).toHaveLength(1);
+    expect(onDisk()).toEqual({ a: { n: 1 } });
+    results.put('a', { n: 2 });
+    results.flushSync(); // quitting while snapshots fail: appended too
+    expect(onDisk()).toEqual({ a: { n: 2 } });
+    expect(errors).toHaveLength(2);
+    for (const n of [1, 2]) rmSync(`${file}.${process.pid}-${n}.tmp`, { recursive: true });
+    results.put('b', { n: 3 });
+    await results.flush(); // the snapshot still due is written now
+    expect(snapshot().entries).toEqual({ a: { n: 2 }, b: { n: 3 } });
+    expect(onDisk()).toEqual({ a: { n: 2 }, b: { n: 3 } });
+  });
+
+  it('applies lines in the order of their numbers, whatever order they landed in', () => {
+    writeFileSync(file, JSON.stringify({ version: 2, seq: 1, entries: { a: { list: [1] } } }));
+    writeFileSync(journal, ['', '{"s":4,"i":"a","c":4}', '{"s":2,"i":"a","c":2}', '{"s":3,"i":"a","c":3}'].join('\n'));
+    expect(onDisk()).toEqual({ a: { list: [1, 2, 3, 4] } });
+  });
+
+  it('ignores a journal older than its snapshot (one written by an earlier version), and replaces both', async () => {
+    writeFileSync(file, JSON.stringify({ version: 1, entries: { a: { list: [1, 2] } } })); // no number
+    writeFileSync(journal, '\n{"s":7,"i":"a","c":2}');
+    const results = openFile();
+    expect(Object.fromEntries(results.initial())).toEqual({ a: { list: [1, 2] } });
+    results.put('b', { n: 1 });
+    await results.flush();
+    expect(snapshot().seq).toBeGreaterThan(0);
+    expect(onDisk()).toEqual({ a: { list: [1, 2] }, b: { n: 1 } });
+  });
+
+  it('removes temporary snapshots a crash left behind', () => {
+    writeFileSync(`${file}.4242-7.tmp`, '{"half":');
+    writeFileSync(join(dir, 'unrelated.tmp'), 'kept');
+    openFile();
+    expect(readdirSync(dir).sort()).toEqual(['unrelated.tmp']);
+  });
+
   it('sets a damaged snapshot aside and keeps what the journal holds', () => {
     writeFileSync(file, '{"entries":{"a":{"n":1}');
     writeFileSync(journal, '\n{"s":3,"i":"b","v":{"n":2}}');

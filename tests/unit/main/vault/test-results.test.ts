@@ -112,3 +112,27 @@ describe('test results', () => {
     expect(store.read()).not.toContain(key.id);
   });
 });
+
+describe('test results read back', () => {
+  it('equal what memory held, even for a key whose stored entry could not be read', async () => {
+    const key = await add('Unreadable');
+    core.stop();
+    // An entry that fails the schema (an outcome a newer version wrote): the key starts without history.
+    writeFileSync(
+      `${store.dir}/test-results.json`,
+      JSON.stringify({
+        version: 2,
+        seq: 0,
+        entries: { [key.id]: { history: [{ outcome: 'future', latencyMs: 1, testedAt: '2026-01-01T00:00:00.000Z' }] } },
+      }),
+    );
+    rmSync(`${store.dir}/test-results.journal`, { force: true });
+    core = open();
+    const tested = await core.handlers['keys:test']({ id: key.id });
+    core.stop();
+    core = open();
+    const [reloaded] = await core.handlers['keys:list'](undefined);
+    expect(reloaded?.lastTest).toEqual(tested.lastTest);
+    expect(reloaded?.history).toEqual(tested.history);
+  });
+});
