@@ -43,6 +43,7 @@ export function createCore(deps: CoreDeps) {
   const audit: AuditLog = {
     append: (entry) => deps.audit.append(entry).catch(() => log.error('could not write the audit log')),
     list: (query) => deps.audit.list(query),
+    flush: () => deps.audit.flush().catch(() => log.error('could not write the audit log')),
   };
   const events = createEventHub();
   // The runner is made after the vault it tests; summaries ask it only later, when keys are listed.
@@ -222,21 +223,22 @@ export function createCore(deps: CoreDeps) {
 
   /**
    * Stops everything the core started: checks, purging, import candidates, running tests — and writes
-   * the test results still waiting to be written, before it returns; the command line's socket and a
-   * copied key still on the clipboard (at most a second) by the promise.
+   * the test results still waiting to be written, before it returns; the audit lines still waiting, the
+   * command line's socket and a copied key still on the clipboard (at most a second) by the promise.
    */
   function stop(): Promise<void> {
     scheduler.stop();
     stopPurging();
     imports.clear();
     runner.cancelAll();
-    progress.cancel();
+    progress.stop();
     try {
       repository.results.flushSync();
     } catch {
       log.error('could not write the latest test results');
     }
     return Promise.all([
+      audit.flush(), // the lines of the last 50 ms (a test-all cancelled by quitting)
       cliAccess.stop().catch(() => log.error('could not close the command-line socket')),
       clipboard.dispose().catch(() => log.error('could not clear the clipboard')),
     ]).then(() => {});

@@ -7,8 +7,8 @@ export interface LatestEvery<T> {
   push(value: T): void;
   /** Runs with the latest pushed value now, if one is waiting (a final state that must not wait). */
   flush(): void;
-  /** Drops what is waiting (stopping). */
-  cancel(): void;
+  /** Drops what is waiting and whatever is pushed later (stopping: a tray destroyed is not drawn again). */
+  stop(): void;
 }
 
 export function latestEvery<T>(
@@ -19,6 +19,7 @@ export function latestEvery<T>(
   let last = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let waiting: { value: T } | undefined;
+  let stopped = false;
 
   function fire(): void {
     clearTimeout(timer);
@@ -32,6 +33,7 @@ export function latestEvery<T>(
 
   return {
     push(value) {
+      if (stopped) return;
       waiting = { value };
       if (timer) return; // the run already scheduled will carry this value
       const wait = last + everyMs - now();
@@ -39,7 +41,8 @@ export function latestEvery<T>(
       else timer = setTimeout(fire, wait);
     },
     flush: fire,
-    cancel() {
+    stop() {
+      stopped = true;
       clearTimeout(timer);
       timer = undefined;
       waiting = undefined;

@@ -6,7 +6,6 @@
  * of the log could not be read. No secret is ever written here: entries carry names, ids and outcomes only.
  */
 import { appendFile, rename, stat } from 'node:fs/promises';
-import { setTimeout as delay } from 'node:timers/promises';
 import { basename } from 'node:path';
 import { type AuditEntry, type AuditListing, type AuditQuery, auditEntrySchema } from '../../shared/audit';
 import { linesBackward } from './lines-backward';
@@ -18,8 +17,11 @@ export const AUDIT_VIEW_MAX = 1000;
 export const AUDIT_LIMITS = { maxBytes: 5 * 1024 * 1024, files: 3, batchMs: 50 };
 
 export interface AuditLog {
+  /** Resolves once the line is in the file; rejects if its write failed (later lines are still written). */
   append(entry: Omit<AuditEntry, 'at'>): Promise<void>;
   list(query?: AuditQuery): Promise<AuditListing>;
+  /** Writes the lines waiting for their batch now (quitting): resolves once they are in the file, or failed. */
+  flush(): Promise<void>;
 }
 
 /** Stamps the time and keeps details short (a long file name must not make an entry fail). */
@@ -76,32 +78,50 @@ export function createFileAuditLog(
     size = 0;
   }
 
-  /** Lines waiting for the write in progress to end; they then go out together, in one append. */
+  /** Lines waiting for their batch: they go out together, in one append, once the batch's time is up. */
   let queued: string[] = [];
   let batch: Promise<void> | undefined;
+  /** Ends the wait of the batch being gathered (flush). */
+  let gathered: (() => void) | undefined;
+
+  async function write(): Promise<void> {
+    batch = undefined;
+    gathered = undefined;
+    const text = queued.join('');
+    queued = [];
+    const bytes = Buffer.byteLength(text);
+    try {
+      await rotateFor(bytes);
+      await appendFile(file, text, { mode: 0o600 });
+      size = (size ?? 0) + bytes;
+    } catch (error) {
+      size = undefined; // how much of it landed is unknown: read the size again next time
+      throw error;
+    }
+  }
 
   return {
     append(entry) {
       const parsed = auditEntrySchema.safeParse(complete(entry, now));
       if (!parsed.success) return Promise.reject(new Error('audit entry outside the schema'));
       queued.push(`${JSON.stringify(parsed.data)}\n`);
-      // One write at a time, so lines never interleave. The lines of the next `batchMs` go out together: a
-      // test-all's thousand lines take a few dozen appends, not hundreds (each an open, a write and a close,
-      // each waking the main process when it completes). A failed write does not block later ones.
-      batch ??= writes = Promise.all([writes, batchMs > 0 ? delay(batchMs) : undefined])
-        .then(async () => {
-          batch = undefined;
-          const text = queued.join('');
-          queued = [];
-          const bytes = Buffer.byteLength(text);
-          await rotateFor(bytes);
-          await appendFile(file, text, { mode: 0o600 });
-          size = (size ?? 0) + bytes;
-        })
-        .catch(() => {
-          size = undefined; // how much of it landed is unknown: read the size again next time
+      if (!batch) {
+        // One write at a time, so lines never interleave. The lines of the next `batchMs` go out together: a
+        // test-all's thousand lines take a few dozen appends, not hundreds (each an open, a write and a close,
+        // each waking the main process when it completes).
+        const gathering = new Promise<void>((resolve) => {
+          gathered = resolve;
+          if (batchMs > 0) setTimeout(resolve, batchMs);
+          else resolve();
         });
+        batch = Promise.all([writes, gathering]).then(write);
+        writes = batch.catch(() => undefined); // a failed write does not block later ones
+      }
       return batch;
+    },
+    async flush() {
+      gathered?.();
+      await writes;
     },
     async list(query) {
       await writes;
@@ -145,6 +165,7 @@ export function createMemoryAuditLog(now: () => Date = () => new Date()): AuditL
       entries: entries.filter(matcher(query)).reverse().slice(0, AUDIT_VIEW_MAX),
       warning: null,
     }),
+    flush: async () => {},
   };
 }
 

@@ -88,7 +88,7 @@ export function createTrayController(deps: TrayControllerDeps) {
     tray,
     run: actions.run,
     destroy() {
-      renders.cancel();
+      renders.stop();
       unsubscribe();
       tray.destroy();
     },

@@ -41,11 +41,13 @@ describe('latestEvery', () => {
     expect(seen).toEqual([1, 2]);
   });
 
-  it('cancel drops what waits', () => {
+  it('stop drops what waits and what comes later', () => {
     const { seen, throttle } = setup();
     throttle.push(1);
     throttle.push(2);
-    throttle.cancel();
+    throttle.stop();
+    throttle.push(3);
+    throttle.flush();
     vi.advanceTimersByTime(500);
     expect(seen).toEqual([1]);
   });

@@ -3,7 +3,7 @@
  * test-all's thousand "tested" lines are a few dozen appends, not one per result (each append is an open,
  * a write and a close, and each of them wakes the main process when it completes).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -62,6 +62,25 @@ describe('audit log batches', () => {
     const started = performance.now();
     await log.append(line(1));
     expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+    expect(readFileSync(file, 'utf8')).toContain('Key-1');
+  });
+
+  it('a write that fails rejects its lines, and the lines after it are written', async () => {
+    const file = join(dir, 'gone', 'audit.jsonl'); // its folder does not exist yet: the write fails
+    const log = createFileAuditLog(file, undefined, { batchMs: 10 });
+    await expect(log.append(line(1))).rejects.toThrow();
+    mkdirSync(join(dir, 'gone'));
+    await log.append(line(2));
+    expect((await log.list()).entries.map((e) => e.keyName)).toEqual(['Key-2']);
+  });
+
+  it('flush writes the lines still waiting for their batch at once (quitting)', async () => {
+    const file = join(dir, 'audit.jsonl');
+    const log = createFileAuditLog(file, undefined, { batchMs: 60_000 });
+    void log.append(line(1));
+    const started = performance.now();
+    await log.flush();
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(readFileSync(file, 'utf8')).toContain('Key-1');
   });
 });

@@ -3,8 +3,9 @@
  * stay in keys.json, written before the call returns; results follow their key to Recently deleted and
  * back; results an earlier version kept in keys.json are taken over; memory-only keys leave no trace.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFileAuditLog } from '../../../../src/main/audit/audit-log';
 import { composeApp } from '../../../../src/main/compose';
 import { createMemorySettingsStore } from '../../../../src/main/settings-store';
 import type { Core } from '../../../../src/main/core';
@@ -64,6 +65,29 @@ describe('test results', () => {
     await app.core.handlers['keys:test']({ id: key.id });
     app.stop();
     expect(results().entries[key.id]).toMatchObject({ lastTest: { outcome: 'ok' } });
+  });
+
+  it('and so are their audit lines, once stopping has finished', async () => {
+    const auditFile = `${store.dir}/audit.jsonl`;
+    const app = composeApp({
+      ...nullPorts(),
+      cipher,
+      repository: store.open(),
+      audit: createFileAuditLog(auditFile, undefined, { batchMs: 60_000 }), // nothing would go out by itself
+      settings: createMemorySettingsStore({ testAfterAdd: false }),
+      registry: stubRegistry(),
+    });
+    const key = await app.core.handlers['keys:add']({
+      provider: 'openai',
+      model: '',
+      name: 'A',
+      secret: 'sk-a-0123456789',
+    });
+    await app.core.handlers['keys:test']({ id: key.id });
+    await app.stop();
+    const lines = readFileSync(auditFile, 'utf8');
+    expect(lines).toContain('"event":"added"');
+    expect(lines).toContain('"event":"tested"');
   });
 
   it('results kept in keys.json by an earlier version are taken over, and leave keys.json with its next write', async () => {
