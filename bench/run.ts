@@ -89,7 +89,7 @@ export async function main(args: string[]): Promise<void> {
     figures.push(...(await scale(remote, { ...full, transport: 'replayed' })));
     // The same work with no idle time between answers: what it costs when the process never goes cold.
     figures.push(...(await scale(remote, { ...full, latencyMs: 0, transport: 'replayed' })));
-    figures.push(...(await scale(remote, { ...full, transport: 'stubbed' })));
+    figures.push(...(await scale(remote, { ...full, transport: 'stubbed', reopen: true })));
     if (!scaleOnly) {
       figures.push(...(await vaultOps(quick ? 10 : 50)));
       figures.push(...(await firstPaint(quick ? 2 : 7)));

@@ -18,13 +18,15 @@ import { performance as nodePerformance } from 'node:perf_hooks';
 import { serialize } from 'node:v8';
 import { createFileAuditLog } from '../src/main/audit/audit-log';
 import { createProviderRegistry } from '../src/main/providers/registry';
+import { readWriteBehindFiles } from '../src/main/storage/journal-files';
+import { RESULTS_FILE } from '../src/main/vault/file-repository';
 import { PER_PROVIDER_LIMIT } from '../src/main/testing/test-runner';
 import { type BuiltInProviderId, builtInProviderIds } from '../src/shared/providers';
 import { type KeyEventArgs, applyKeyEvent, isKeyEvent } from '../src/shared/key-list';
 import { HISTORY_MAX, type TestProgress, type TestResult } from '../src/shared/test-result';
 import { fakeApis } from '../tests/fixtures/fake-apis';
 import { stubRegistry } from '../tests/support/stub-registry';
-import { createTempStore } from '../tests/support/temp-store';
+import { type TempStore, createTempStore } from '../tests/support/temp-store';
 import { createTestCore } from '../tests/support/test-core';
 import type { RemoteFake } from './fake-server';
 import { profiled } from './profile';
@@ -125,6 +127,8 @@ export interface ScaleOptions {
   /** Node's fetch by default; see transportLabel. */
   transport?: Transport;
   profile?: boolean;
+  /** Also time starting again on the files the runs left. */
+  reopen?: boolean;
 }
 
 export type Transport = 'node-fetch' | 'replayed' | 'stubbed';
@@ -145,6 +149,7 @@ export async function scale(fake: RemoteFake, options: ScaleOptions): Promise<Fi
   const audit = createFileAuditLog(join(store.dir, 'audit.jsonl'));
   const fetch = transport === 'replayed' ? { fetch: replayedFetch(() => stubLatency) } : {};
   const core = createTestCore(store, { registry, audit, ...fetch });
+  let stopped: Promise<void> | undefined;
   try {
     for (let i = 0; i < keys; i++) {
       const provider = builtInProviderIds[i % builtInProviderIds.length] as BuiltInProviderId;
@@ -161,11 +166,39 @@ export async function scale(fake: RemoteFake, options: ScaleOptions): Promise<Fi
       for (let run = 0; run < runs; run++) done.push(await runOnce(core, keys));
       return done;
     });
-    return describe(label, results, keys, latencyMs);
+    const figures = describe(label, results, keys, latencyMs);
+    if (options.reopen) {
+      stopped = core.stop(); // as quitting: the results still waiting are written first
+      await stopped;
+      figures.push(await reopening(store, keys));
+    }
+    return figures;
   } finally {
-    core.stop();
+    if (!stopped) void core.stop();
     store.cleanup();
   }
+}
+
+/** Starting again on these files: the key file, the results snapshot and its journal read back, then listed. */
+async function reopening(store: TempStore, keys: number): Promise<Figure> {
+  const samples: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const reopened = createTestCore(store, { registry: stubRegistry() });
+    const listed = await reopened.vault.list();
+    samples.push(performance.now() - started);
+    await reopened.stop();
+    if (listed.length !== keys || !listed.every((key) => key.history.length > 0))
+      throw new Error('keys lost on reopening');
+  }
+  const { snapshotBytes, journalBytes } = readWriteBehindFiles(join(store.dir, RESULTS_FILE));
+  const size = `${(snapshotBytes / 1e6).toFixed(1)} MB snapshot + ${(journalBytes / 1e6).toFixed(1)} MB journal`;
+  return summarize(
+    `  reopening: ${keys.toLocaleString('en-US')} keys and their results (${size}) read and listed`,
+    samples,
+    'ms',
+    '',
+  );
 }
 
 async function fillHistories(core: ReturnType<typeof createTestCore>): Promise<void> {
