@@ -9,8 +9,9 @@ import { ask } from './client';
 import { CliFailure, EXIT, exitForError } from './exit-codes';
 import { status, table, tested, working } from './output';
 import { childEnvironment, resolveProgram, runProgram } from './run-command';
+// The app's own version, inlined by the build: the CLI ships with the app and is never versioned apart.
+import { version as VERSION } from '../../package.json';
 
-const VERSION = '0.1.0';
 const say = (text: string) => process.stderr.write(`${text}\n`);
 
 /** Who is asking, as this process can tell; the app verifies what it can. */

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessFixture, startAccess } from '../../support/access-fixture';
 import { summary } from '../../support/key-summaries';
+import packageJson from '../../../package.json';
 
 const SECRET = 'sk-proj-FAULTcanary0123456789abcdef';
 const prod = summary('OpenAI-Prod', 'ok');
@@ -26,6 +27,12 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('aikm faults', () => {
+  it("--version says the app's own version (package.json), with the app not even running", async () => {
+    const result = await app.run(['--version'], { env: { AIKM_SOCKET_DIR: '/tmp/aikm-nobody-here' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(`aikm ${packageJson.version}`);
+  });
+
   it('app not running: exit 3 and how to start it', async () => {
     const result = await app.run(['list'], { env: { AIKM_SOCKET_DIR: '/tmp/aikm-nobody-here' } });
     expect(result.code).toBe(3);
