@@ -134,6 +134,19 @@ try {
   await sleep(50);
   report.fetches = record.fetches.map((f) => f.url);
   report.sdkLoadsAfterTest = [...sdkLoads];
+
+  // The other SDKs' chunks, as the build bundled them, load and send their list request through net.fetch.
+  for (const [provider, secret] of [
+    ['anthropic', `sk-ant-api03-${'B'.repeat(40)}`],
+    ['gemini', `AIza${'C'.repeat(35)}`],
+  ]) {
+    const other = await invoke('keys:add', { provider, model: '', name: `Boot-${provider}`, secret });
+    if (!other.ok) throw new Error(`could not add the ${provider} key: ${JSON.stringify(other)}`);
+    void invoke('keys:test', { id: other.value.id });
+  }
+  await until(() => record.fetches.length >= 3, 'the Anthropic and Gemini requests');
+  report.otherFetches = record.fetches.slice(1).map((f) => new URL(f.url).origin);
+  report.sdkLoadsAfterAll = [...sdkLoads].sort();
   report.intervalsBeforeQuit = liveIntervals.size;
 
   emitApp('before-quit');

@@ -29,6 +29,8 @@ interface BootReport {
   privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[];
   sdkLoadsAtStart: string[];
   sdkLoadsAfterTest: string[];
+  sdkLoadsAfterAll: string[];
+  otherFetches: string[];
   handlers: string[];
   windows: { options: { webPreferences: Record<string, unknown> }; url: string }[];
   images: string[];
@@ -161,6 +163,14 @@ describe('the built main process starts', () => {
     expect(report.sdkLoadsAtStart).toEqual([]);
     expect(report.sdkLoadsAfterTest).toEqual(['openai']);
     expect(report.fetches).toEqual(['https://api.openai.com/v1/models']);
+  });
+
+  it('every provider SDK the build bundled loads from its own chunk and sends its list request through net.fetch', () => {
+    expect(report.sdkLoadsAfterAll).toEqual(['@anthropic-ai/sdk', '@google/genai', 'openai']);
+    expect(report.otherFetches.sort()).toEqual([
+      'https://api.anthropic.com',
+      'https://generativelanguage.googleapis.com',
+    ]);
   });
 
   it('installed (packaged): no DevTools in the window or the menu, and it still starts cleanly', () => {
