@@ -1,11 +1,13 @@
 /**
- * The audit log: an append-only file of JSON lines (one entry per line, written with a single append,
- * so a crash loses at most the line being written and never rewrites history). It is rotated by size
+ * The audit log: an append-only file of JSON lines, one entry per line. Lines wait up to 50 ms to go out
+ * together in one append (audit-batches.test.ts), so a kill loses the lines still waiting and may cut the
+ * append under way short; it never rewrites history, and a line cut short is skipped on reading without
+ * spoiling the next one. It is rotated by size
  * (`audit.jsonl`, `.1`, `.2`…; the oldest file is dropped) so it cannot grow forever, and read
  * newest-first a chunk at a time. A damaged line is skipped, not fatal, and the page is told that part
  * of the log could not be read. No secret is ever written here: entries carry names, ids and outcomes only.
  */
-import { appendFile, rename, stat } from 'node:fs/promises';
+import { appendFile, open, rename, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type AuditEntry, type AuditListing, type AuditQuery, auditEntrySchema } from '../../shared/audit';
 import { linesBackward } from './lines-backward';
@@ -84,16 +86,30 @@ export function createFileAuditLog(
   /** Ends the wait of the batch being gathered (flush). */
   let gathered: (() => void) | undefined;
 
+  /** Whether the file's last line was cut short (a kill during an append): the next one then starts on a line of its own. */
+  async function endsTorn(): Promise<boolean> {
+    if (!size) return false;
+    const handle = await open(file, 'r').catch(() => undefined);
+    if (!handle) return false;
+    try {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(1), 0, 1, size - 1);
+      return bytesRead === 1 && buffer[0] !== 0x0a;
+    } finally {
+      await handle.close();
+    }
+  }
+
   async function write(): Promise<void> {
     batch = undefined;
     gathered = undefined;
     const text = queued.join('');
     queued = [];
-    const bytes = Buffer.byteLength(text);
     try {
-      await rotateFor(bytes);
-      await appendFile(file, text, { mode: 0o600 });
-      size = (size ?? 0) + bytes;
+      const unknown = size === undefined; // the first write of this run, or the one after a failed write
+      await rotateFor(Buffer.byteLength(text));
+      const lines = unknown && (await endsTorn()) ? `\n${text}` : text;
+      await appendFile(file, lines, { mode: 0o600 });
+      size = (size ?? 0) + Buffer.byteLength(lines);
     } catch (error) {
       size = undefined; // how much of it landed is unknown: read the size again next time
       throw error;

@@ -11,7 +11,7 @@ import { type KeyRepository, createStoreRepository } from './repository';
 import { applyResultChange } from './results-book';
 
 export const STORE_NAME = 'keys';
-/** Test results and histories beside the keys, in a file of their own (results-book.ts says why). */
+/** Test results and histories beside the keys, in files of their own: this snapshot and its journal (results-book.ts says why). */
 export const RESULTS_FILE = 'test-results.json';
 
 export function createFileRepository(

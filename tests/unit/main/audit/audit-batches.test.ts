@@ -3,7 +3,7 @@
  * test-all's thousand "tested" lines are a few dozen appends, not one per result (each append is an open,
  * a write and a close, and each of them wakes the main process when it completes).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -82,5 +82,16 @@ describe('audit log batches', () => {
     await log.flush();
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(readFileSync(file, 'utf8')).toContain('Key-1');
+  });
+
+  it('a line cut short by a kill is skipped, and the next line written is whole', async () => {
+    const file = join(dir, 'audit.jsonl');
+    const whole = JSON.stringify({ ...line(1), at: '2026-11-30T10:00:00.000Z' });
+    writeFileSync(file, `${whole}\n${whole.slice(0, 30)}`); // the append under way when the app was killed
+    const log = createFileAuditLog(file, undefined, { batchMs: 0 });
+    await log.append(line(2));
+    const listed = await log.list();
+    expect(listed.entries.map((e) => e.keyName)).toEqual(['Key-2', 'Key-1']);
+    expect(listed.warning).toContain('1 damaged line was skipped');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Issue #16: test results live in a file of their own (test-results.json), written behind. Key records
+ * Issue #16: test results live in files of their own (test-results.json and its journal), written behind. Key records
  * stay in keys.json, written before the call returns; results follow their key to Recently deleted and
  * back; results an earlier version kept in keys.json are taken over; memory-only keys leave no trace.
  */
