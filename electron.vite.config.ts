@@ -2,23 +2,26 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
-/** The provider SDKs, each bundled into a chunk of its own that main loads the first time a key of its provider is tested. */
-const SDK_CHUNKS: Record<string, RegExp> = {
-  'sdk-openai': /[\\/]node_modules[\\/]openai[\\/]/,
-  'sdk-anthropic': /[\\/]node_modules[\\/]@anthropic-ai[\\/]sdk[\\/]/,
-  'sdk-genai': /[\\/]node_modules[\\/]@google[\\/]genai[\\/]/,
+/**
+ * The provider SDKs, each bundled into a chunk of its own that main loads the first time a key of its
+ * provider is tested. Bundled because they are devDependencies (electron-vite leaves only `dependencies` to
+ * node_modules): importing one file blocks the main process for 26–67 ms, where an SDK's hundreds of ES
+ * modules from node_modules blocked it for 107–161 ms.
+ */
+const SDK_CHUNKS: Record<string, string> = {
+  'sdk-openai': 'openai',
+  'sdk-anthropic': '@anthropic-ai/sdk',
+  'sdk-genai': '@google/genai',
 };
+const inPackage = (name: string) => new RegExp(`[\\\\/]node_modules[\\\\/]${name.replace('/', '[\\\\/]')}[\\\\/]`);
 
 export default defineConfig({
   main: {
     build: {
-      // Bundled, not loaded from node_modules: importing one file blocks the main process for 26–67 ms the
-      // first time a provider's key is tested, where an SDK's hundreds of ES modules blocked it for 107–161 ms.
-      externalizeDeps: { exclude: ['openai', '@anthropic-ai/sdk', '@google/genai'] },
       rolldownOptions: {
         output: {
           codeSplitting: {
-            groups: Object.entries(SDK_CHUNKS).map(([name, test]) => ({ name, test })),
+            groups: Object.entries(SDK_CHUNKS).map(([name, pkg]) => ({ name, test: inPackage(pkg) })),
           },
         },
       },
