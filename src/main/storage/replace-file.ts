@@ -5,8 +5,11 @@
  * then does `commit` rename it over the file — or decide not to (a newer write landed first). The temporary
  * file is removed if anything fails. One place for this, used by the results snapshot and the aikm files.
  */
-import { closeSync, fsyncSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { open, rm } from 'node:fs/promises';
+import { rmSync, writeFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+
+/** A file of its own (O_EXCL), this user's alone, every byte written and flushed to disk before it is closed. */
+const NEW_AND_FLUSHED = { flag: 'wx', mode: 0o600, flush: true } as const;
 
 export async function replaceFile(
   temporary: string,
@@ -14,13 +17,7 @@ export async function replaceFile(
   commit: (temporary: string) => void | Promise<void>,
 ): Promise<void> {
   try {
-    const handle = await open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(content);
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
+    await writeFile(temporary, content, NEW_AND_FLUSHED);
     await commit(temporary);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
@@ -35,13 +32,7 @@ export function replaceFileSync(
   commit: (temporary: string) => void,
 ): void {
   try {
-    const fd = openSync(temporary, 'wx', 0o600);
-    try {
-      writeFileSync(fd, content); // every byte: a short write (a full disk) throws instead of renaming half a file
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeFileSync(temporary, content, NEW_AND_FLUSHED); // a short write (a full disk) throws: no half file is renamed
     commit(temporary);
   } catch (error) {
     rmSync(temporary, { force: true });

@@ -14,7 +14,7 @@
  * off the event loop; only `flushSync` (quitting) writes synchronously.
  */
 import { appendFileSync, renameSync, rmSync, truncateSync } from 'node:fs';
-import { open, truncate } from 'node:fs/promises';
+import { appendFile, truncate } from 'node:fs/promises';
 import {
   type ApplyChange,
   type JournalChange,
@@ -150,13 +150,7 @@ export function openWriteBehindFile(file: string, options: WriteBehindOptions): 
 
   async function appendBatch(batch: string): Promise<void> {
     journalWrites += 1;
-    const handle = await open(journal, 'a', 0o600);
-    try {
-      await handle.writeFile(batch);
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
+    await appendFile(journal, batch, { mode: 0o600, flush: true }); // on disk before the flush resolves
     journalBytes += batch.length;
     onWritten(batch.length, false);
   }
