@@ -86,7 +86,7 @@ export function createFileAuditLog(
   /** Ends the wait of the batch being gathered (flush). */
   let gathered: (() => void) | undefined;
 
-  /** Whether the file's last line was cut short (a kill during an append): the next one then starts on a line of its own. */
+  /** Whether the file's last line was cut short (a kill during an append): the next then starts a line of its own. */
   async function endsTorn(): Promise<boolean> {
     if (!size) return false;
     const handle = await open(file, 'r').catch(() => undefined);

@@ -4,8 +4,8 @@
  * - The snapshot, `{"version":2,"seq":S,"entries":{…}}`, holds every entry as of change number S. It is
  *   replaced whole (temporary file, fsync, rename), so it is always whole.
  * - The journal holds the changes made since, one JSON line each: `{"s":seq,"i":id,"v":value}` sets an entry,
- *   `{"s":seq,"i":id,"c":change}` applies a change to it (a test result: a line of a few hundred bytes
- *   instead of the key's whole history), `{"s":seq,"i":id}` removes it. Every batch begins with a newline,
+ *   `{"s":seq,"i":id,"c":change}` applies a change to it (a test result: the result alone, instead of the
+ *   key's whole history), `{"s":seq,"i":id}` removes it. Every batch begins with a newline,
  *   so the torn last line a crash can leave ends there and never spoils the next batch's first line.
  *
  * Replay applies the lines in the order of their numbers, each number once, only those above the snapshot's:

@@ -4,10 +4,10 @@
  * of a second; what was written is always readable.
  *
  * On disk: a snapshot and a journal of the changes since (journal-files.ts). A write appends the batch's
- * lines to the journal and fsyncs it — a test result costs a line of a few hundred bytes, not a rewrite of
- * every key's history (4 MB for 1,000 keys, up to four times a second during a "test all"). Once the
- * journal outgrows the snapshot, the snapshot is written again from memory (replace-file.ts)
- * and the journal emptied: each byte is written about twice, whatever the number of keys.
+ * lines to the journal and fsyncs it — a test result costs one line (the result and the models it listed),
+ * not a rewrite of every key's history (4 MB for 1,000 keys, up to four times a second during a "test all").
+ * Once the journal outgrows both the snapshot and `compactAtBytes`, the snapshot is written again from memory
+ * (replace-file.ts) and the journal emptied: each byte is written about twice, whatever the number of keys.
  *
  * Why not electron-store for this: conf's `set` reads, parses, deep-copies, serializes and fsyncs the
  * whole file synchronously, on the event loop that answers every click. Here the writes and fsyncs run
@@ -127,7 +127,7 @@ export function openWriteBehindFile(file: string, options: WriteBehindOptions): 
     return journalWrites === journalWritesBefore; // else lines after the snapshot's are in it too: kept
   }
 
-  /** The snapshot replaces the file unless a newer one (a flushSync) landed first. Synchronous: nothing lands between. */
+  /** The snapshot replaces the file unless a newer one (a flushSync) landed first (synchronous: none lands between). */
   const commitSnapshot = (n: number, bytes: number) => (tmp: string) => {
     if (n <= landed) return rmSync(tmp, { force: true });
     renameSync(tmp, file);
