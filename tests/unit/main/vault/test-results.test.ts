@@ -48,13 +48,15 @@ describe('test results', () => {
     expect(reloaded?.history).toEqual(tested.history);
   });
 
-  it('are on disk once the app has stopped, however recent (quitting flushes them)', async () => {
+  /** The whole app on the store (as quitting stops it), with one key added and tested. */
+  async function appWithTestedKey(ports: Partial<Parameters<typeof composeApp>[0]> = {}) {
     const app = composeApp({
       ...nullPorts(),
       cipher,
       repository: store.open(),
       settings: createMemorySettingsStore({ testAfterAdd: false }),
       registry: stubRegistry(),
+      ...ports,
     });
     const key = await app.core.handlers['keys:add']({
       provider: 'openai',
@@ -63,27 +65,19 @@ describe('test results', () => {
       secret: 'sk-quit-0123456789',
     });
     await app.core.handlers['keys:test']({ id: key.id });
+    return { app, key };
+  }
+
+  it('are on disk once the app has stopped, however recent (quitting flushes them)', async () => {
+    const { app, key } = await appWithTestedKey();
     app.stop();
     expect(results().entries[key.id]).toMatchObject({ lastTest: { outcome: 'ok' } });
   });
 
   it('and so are their audit lines, once stopping has finished', async () => {
     const auditFile = `${store.dir}/audit.jsonl`;
-    const app = composeApp({
-      ...nullPorts(),
-      cipher,
-      repository: store.open(),
-      audit: createFileAuditLog(auditFile, undefined, { batchMs: 60_000 }), // nothing would go out by itself
-      settings: createMemorySettingsStore({ testAfterAdd: false }),
-      registry: stubRegistry(),
-    });
-    const key = await app.core.handlers['keys:add']({
-      provider: 'openai',
-      model: '',
-      name: 'A',
-      secret: 'sk-a-0123456789',
-    });
-    await app.core.handlers['keys:test']({ id: key.id });
+    // Lines that would not go out by themselves for a minute.
+    const { app } = await appWithTestedKey({ audit: createFileAuditLog(auditFile, undefined, { batchMs: 60_000 }) });
     await app.stop();
     const lines = readFileSync(auditFile, 'utf8');
     expect(lines).toContain('"event":"added"');
